@@ -10,9 +10,16 @@ export type FormatError =
   /** Not text at all; `looksLike` names a recognised binary type ("PNG image", "ZIP archive"). */
   | { readonly kind: 'binary'; readonly looksLike: string | null }
   /** Text but not JSON; line and column are 1-based. */
-  | { readonly kind: 'not-json'; readonly line: number | null; readonly column: number | null; readonly detail: string }
+  | {
+      readonly kind: 'not-json';
+      readonly line: number | null;
+      readonly column: number | null;
+      readonly detail: string;
+    }
   /** Nested deeper than the limit; checked on the raw text before JSON.parse. */
   | { readonly kind: 'too-deep'; readonly limit: number }
+  /** A `__proto__`, `constructor` or `prototype` key: never honoured, so the file is refused. */
+  | { readonly kind: 'forbidden-key'; readonly key: string; readonly path: string }
   /** JSON, but not a Journey Studio map (no `"format": "cxmap"`). */
   | { readonly kind: 'not-cxmap' }
   /** Written by a newer version of the format than this app reads. */
@@ -41,7 +48,8 @@ export type FormatError =
       readonly path: string;
     };
 
-export type RecordKind = 'map' | 'persona' | 'stage' | 'lane' | 'item' | 'link' | 'metric' | 'quote' | 'revision';
+export type RecordKind =
+  'map' | 'persona' | 'stage' | 'lane' | 'item' | 'link' | 'metric' | 'quote' | 'revision';
 
 /** How a message names a record: its kind and the most human label it has (title, name, else id). */
 export interface RecordRef {

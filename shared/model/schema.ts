@@ -12,6 +12,11 @@ import {
   SENTIMENT_MIN,
 } from './vocabulary';
 
+// Zod compiles object parsers with `new Function` when it may. The app's CSP forbids eval, and zod's
+// probe for it is reported as a CSP violation even though zod catches it, so never probe: parse without
+// code generation everywhere (it must run as in the renderer anyway). Set before any schema is built.
+z.config({ jitless: true });
+
 /**
  * The shape of a `.cxmap` v1 document (FORMAT.md). Every record is a *loose* object: properties this
  * version does not know are kept on load and written back on save, so a newer minor writer's data
@@ -25,7 +30,15 @@ const text = z.string().max(100_000, 'is longer than 100,000 characters');
 const isoDate = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}([T ][\d:.]+(Z|[+-]\d{2}:?\d{2})?)?$/, 'is not an ISO-8601 date');
-const score = z.number().int('must be a whole number').min(SCORE_MIN).max(SCORE_MAX);
+const wholeNumber = 'must be a whole number';
+/** One message for both bounds: "must be between 1 and 5" tells the user the whole scale at once. */
+const between = (min: number, max: number) =>
+  z
+    .number()
+    .int(wholeNumber)
+    .min(min, `must be between ${min} and ${max}`)
+    .max(max, `must be between ${min} and ${max}`);
+const score = between(SCORE_MIN, SCORE_MAX);
 
 export const personaSchema = z.looseObject({
   id,
@@ -54,7 +67,7 @@ export const itemSchema = z.looseObject({
   kind: z.enum(ITEM_KINDS),
   stageId: id,
   laneId: id,
-  order: z.number().int('must be a whole number').min(0),
+  order: z.number().int(wholeNumber).min(0, 'must be 0 or more'),
   title: text,
   description: text.optional(),
   channel: z.enum(CHANNELS).optional(),
@@ -84,7 +97,7 @@ export const metricSchema = z
     takenAt: isoDate,
     itemId: id.optional(),
     stageId: id.optional(),
-    sampleSize: z.number().int().min(0).optional(),
+    sampleSize: z.number().int(wholeNumber).min(0, 'must be 0 or more').optional(),
     source: text.optional(),
   })
   .superRefine((metric, ctx) => {
@@ -109,7 +122,7 @@ export const quoteSchema = z.looseObject({
   text,
   source: z.enum(QUOTE_SOURCES),
   capturedAt: isoDate.optional(),
-  sentiment: z.number().int().min(SENTIMENT_MIN).max(SENTIMENT_MAX).optional(),
+  sentiment: between(SENTIMENT_MIN, SENTIMENT_MAX).optional(),
   personaId: id.optional(),
   itemIds: z.array(id),
 });
