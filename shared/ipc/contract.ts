@@ -15,7 +15,8 @@ export const CXMAP_MIME_TYPE = 'application/x-cxmap+json';
 /** Why a file operation did not happen; the renderer turns each into a sentence for the user. */
 export type FileError =
   | { readonly kind: 'cancelled' }
-  | { readonly kind: 'too-large'; readonly bytes: number; readonly limit: number }
+  /** `path` names the refused file in the message: its path in Electron, its name in a browser. */
+  | { readonly kind: 'too-large'; readonly bytes: number; readonly limit: number; readonly path?: string }
   | { readonly kind: 'not-found'; readonly path: string }
   | { readonly kind: 'permission-denied'; readonly path: string }
   | { readonly kind: 'disk-full'; readonly path: string }
@@ -23,7 +24,8 @@ export type FileError =
   | { readonly kind: 'invalid-request'; readonly reason: string }
   | { readonly kind: 'io'; readonly path: string; readonly message: string };
 
-export type FileResult<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly error: FileError };
+export type FileResult<T> =
+  { readonly ok: true; readonly value: T } | { readonly ok: false; readonly error: FileError };
 
 /** A file the user picked, dropped or double-clicked, read whole. */
 export interface OpenedFile {
@@ -70,6 +72,11 @@ export interface StudioApi {
   onMenuCommand(listener: (command: MenuCommandId) => void): Unsubscribe;
   /** Subscribes to files the OS asks us to open (double-click, second launch, `open-file`). */
   onOpenFile(listener: (file: FileResult<OpenedFile>) => void): Unsubscribe;
+  /**
+   * Opens an http(s) or mailto link in the user's browser or mail client, after a user's click.
+   * Resolves `false` when the URL was refused (any other scheme, or not a URL at all).
+   */
+  openExternal(url: string): Promise<boolean>;
 }
 
 /** IPC channel names; only electron/main and electron/preload use them. */
@@ -77,4 +84,5 @@ export const IPC_CHANNELS = {
   openMapDialog: 'studio:open-map-dialog',
   menuCommand: 'studio:menu-command',
   openFile: 'studio:open-file',
+  openExternal: 'studio:open-external',
 } as const;

@@ -1,0 +1,102 @@
+import { Menu } from 'electron';
+import type { BaseWindow, MenuItemConstructorOptions } from 'electron';
+import type { MenuCommandId } from '../../shared/ipc/contract';
+
+export interface MenuSettings {
+  readonly platform: NodeJS.Platform;
+  /** DevTools are a developer's tool; a packaged app does not offer them. */
+  readonly isPackaged: boolean;
+  readonly appName: string;
+  /** Forwards a command to the renderer of `window` (the focused one when the menu was used). */
+  readonly sendCommand: (command: MenuCommandId, window: BaseWindow | undefined) => void;
+}
+
+/**
+ * The native menu as data. Items with a command id only forward the id: the renderer's command
+ * registry performs it, so menu, shortcut and palette do the same thing. Undo and redo are commands
+ * too, not Electron roles, because the history is the app's own, not the text field's.
+ */
+export const buildMenuTemplate = (settings: MenuSettings): MenuItemConstructorOptions[] => {
+  const isMac = settings.platform === 'darwin';
+  const command = (id: MenuCommandId, label: string, accelerator?: string): MenuItemConstructorOptions => ({
+    id,
+    label,
+    ...(accelerator === undefined ? {} : { accelerator }),
+    click: (_item, window) => settings.sendCommand(id, window),
+  });
+  const about = command('help.about', `About ${settings.appName}`);
+
+  const appMenu: MenuItemConstructorOptions = {
+    label: settings.appName,
+    submenu: [
+      about,
+      { type: 'separator' },
+      { role: 'services' },
+      { type: 'separator' },
+      { role: 'hide' },
+      { role: 'hideOthers' },
+      { role: 'unhide' },
+      { type: 'separator' },
+      { role: 'quit' },
+    ],
+  };
+
+  const fileMenu: MenuItemConstructorOptions = {
+    label: 'File',
+    submenu: [
+      command('file.new', 'New', 'CmdOrCtrl+N'),
+      command('file.open', 'Open…', 'CmdOrCtrl+O'),
+      { type: 'separator' },
+      command('file.save', 'Save', 'CmdOrCtrl+S'),
+      command('file.saveAs', 'Save As…', 'Shift+CmdOrCtrl+S'),
+      { type: 'separator' },
+      command('file.close', 'Close', 'CmdOrCtrl+W'),
+      // On macOS Quit lives in the app menu.
+      ...(isMac ? [] : [{ type: 'separator' } as const, { role: 'quit' } as const]),
+    ],
+  };
+
+  const editMenu: MenuItemConstructorOptions = {
+    label: 'Edit',
+    submenu: [
+      command('edit.undo', 'Undo', 'CmdOrCtrl+Z'),
+      // Each platform's own redo: ⇧⌘Z on macOS, Ctrl+Y on Windows and Linux.
+      command('edit.redo', 'Redo', isMac ? 'Shift+CmdOrCtrl+Z' : 'CmdOrCtrl+Y'),
+      { type: 'separator' },
+      { role: 'cut' },
+      { role: 'copy' },
+      { role: 'paste' },
+      { role: 'selectAll' },
+      { type: 'separator' },
+      command('edit.find', 'Find…', 'CmdOrCtrl+F'),
+      command('edit.commandPalette', 'Command Palette…', 'CmdOrCtrl+K'),
+    ],
+  };
+
+  const viewMenu: MenuItemConstructorOptions = {
+    label: 'View',
+    submenu: [
+      command('view.zoomIn', 'Zoom In', 'CmdOrCtrl+='),
+      command('view.zoomOut', 'Zoom Out', 'CmdOrCtrl+-'),
+      command('view.zoomToFit', 'Zoom to Fit', 'CmdOrCtrl+0'),
+      { type: 'separator' },
+      { role: 'togglefullscreen' },
+      ...(settings.isPackaged ? [] : [{ type: 'separator' } as const, { role: 'toggleDevTools' } as const]),
+    ],
+  };
+
+  const helpMenu: MenuItemConstructorOptions = {
+    role: 'help',
+    submenu: [
+      command('help.shortcuts', 'Keyboard Shortcuts'),
+      // macOS users look for About in the app menu; elsewhere it closes the Help menu.
+      ...(isMac ? [] : [{ type: 'separator' } as const, about]),
+    ],
+  };
+
+  return [...(isMac ? [appMenu] : []), fileMenu, editMenu, viewMenu, helpMenu];
+};
+
+export const installApplicationMenu = (settings: MenuSettings): void => {
+  Menu.setApplicationMenu(Menu.buildFromTemplate(buildMenuTemplate(settings)));
+};

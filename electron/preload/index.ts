@@ -1,0 +1,60 @@
+import { contextBridge, ipcRenderer } from 'electron';
+import type { IpcRendererEvent } from 'electron';
+import type {
+  FileResult,
+  MenuCommandId,
+  OpenedFile,
+  StudioApi,
+  Unsubscribe,
+} from '../../shared/ipc/contract';
+import { IPC_CHANNELS, isMenuCommandId } from '../../shared/ipc/contract';
+
+type OpenFileListener = (file: FileResult<OpenedFile>) => void;
+
+/**
+ * Files the OS sent before the renderer subscribed (a double-click launch sends one as soon as the
+ * page has loaded, which can be before React's effects run). Registered when the preload runs, so
+ * nothing main sends is dropped; handed over on the next tick after a listener subscribes, so a
+ * subscribe-unsubscribe-subscribe (React's strict mode) still gets each file exactly once.
+ */
+const openFileListeners = new Set<OpenFileListener>();
+const pendingFiles: FileResult<OpenedFile>[] = [];
+
+const flushPendingFiles = (): void => {
+  if (openFileListeners.size === 0) return;
+  for (const file of pendingFiles.splice(0)) {
+    for (const listener of openFileListeners) listener(file);
+  }
+};
+
+ipcRenderer.on(IPC_CHANNELS.openFile, (_event: IpcRendererEvent, file: FileResult<OpenedFile>) => {
+  pendingFiles.push(file);
+  flushPendingFiles();
+});
+
+/** One method per message; `ipcRenderer` itself never reaches the page. */
+const api = {
+  platform: 'electron',
+  openMapDialog: (): Promise<FileResult<OpenedFile>> => ipcRenderer.invoke(IPC_CHANNELS.openMapDialog),
+  openExternal: (url: string): Promise<boolean> => ipcRenderer.invoke(IPC_CHANNELS.openExternal, url),
+  onMenuCommand(listener: (command: MenuCommandId) => void): Unsubscribe {
+    const forward = (_event: IpcRendererEvent, command: unknown): void => {
+      if (isMenuCommandId(command)) listener(command);
+    };
+    ipcRenderer.on(IPC_CHANNELS.menuCommand, forward);
+    return () => {
+      ipcRenderer.removeListener(IPC_CHANNELS.menuCommand, forward);
+    };
+  },
+  onOpenFile(listener: OpenFileListener): Unsubscribe {
+    // A wrapper per subscription, so subscribing the same function twice gives two independent handles.
+    const subscription: OpenFileListener = (file) => listener(file);
+    openFileListeners.add(subscription);
+    void Promise.resolve().then(flushPendingFiles);
+    return () => {
+      openFileListeners.delete(subscription);
+    };
+  },
+} satisfies StudioApi;
+
+contextBridge.exposeInMainWorld('studio', api);
