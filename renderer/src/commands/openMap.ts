@@ -1,0 +1,24 @@
+import { readCxmap } from '../../../shared/format';
+import type { FileResult, OpenedFile } from '../../../shared/ipc/contract';
+import { describeFileError, describeFormatError } from '../i18n';
+import type { StudioStore } from '../store';
+
+/**
+ * What happens to a file the user picked, dropped or double-clicked: a readable map replaces the
+ * open one; anything else is explained in an alert and the open map stays as it was.
+ */
+export function openFileResult(result: FileResult<OpenedFile>, store: StudioStore): void {
+  const { loadDocument, showError } = store.getState();
+  if (!result.ok) {
+    // Closing the dialog is a decision, not a failure: nothing to say.
+    if (result.error.kind !== 'cancelled') showError(describeFileError(result.error, ''));
+    return;
+  }
+  const file = result.value;
+  const parsed = readCxmap(file.bytes);
+  if (!parsed.ok) {
+    showError(describeFormatError(parsed.error, file.name));
+    return;
+  }
+  loadDocument(parsed.value, { fileName: file.name, filePath: file.path });
+}

@@ -1,0 +1,78 @@
+import { castDraft, produceWithPatches } from 'immer';
+import type { Draft } from 'immer';
+import type { CxDocument, JourneyMap } from '../../../shared/model';
+import { recordEdit, startFreshHistory } from './historySlice';
+import { clearSelectionOf } from './selectionSlice';
+import type { SliceCreator } from './types';
+import { dismissErrorOf, requestFitViewOf } from './uiSlice';
+
+export interface DocumentSource {
+  /** Base name for the title bar and messages ("grocery.cxmap"). */
+  readonly fileName: string;
+  /** Where it lives on disk; `null` in the browser or for a map never saved. */
+  readonly filePath: string | null;
+}
+
+export interface EditOptions {
+  /** Merges quick successive edits with the same key into one undo step (see `DocumentEdit`). */
+  readonly coalesceKey?: string;
+}
+
+/** A change to the map, written as a mutation of an Immer draft. */
+export type MapRecipe = (map: Draft<JourneyMap>) => void;
+
+export interface DocumentSlice {
+  readonly doc: CxDocument | null;
+  readonly fileName: string | null;
+  readonly filePath: string | null;
+  /** Shows `doc` as the open map: nothing selected, a fresh history, the view fitted to it. */
+  loadDocument(doc: CxDocument, source: DocumentSource): void;
+  closeDocument(): void;
+  /**
+   * The one path every edit of the map takes, so each is recorded as one undoable step named `label`.
+   * An edit that changes nothing records nothing. Returns whether the map changed.
+   */
+  applyDocumentEdit(label: string, recipe: MapRecipe, options?: EditOptions): boolean;
+}
+
+export const createDocumentSlice: SliceCreator<DocumentSlice> = (set, get) => ({
+  doc: null,
+  fileName: null,
+  filePath: null,
+  loadDocument: (doc, source) =>
+    set((state) => {
+      state.doc = castDraft(doc);
+      state.fileName = source.fileName;
+      state.filePath = source.filePath;
+      clearSelectionOf(state);
+      startFreshHistory(state);
+      dismissErrorOf(state);
+      requestFitViewOf(state);
+    }),
+  closeDocument: () =>
+    set((state) => {
+      state.doc = null;
+      state.fileName = null;
+      state.filePath = null;
+      clearSelectionOf(state);
+      startFreshHistory(state);
+    }),
+  applyDocumentEdit: (label, recipe, options) => {
+    const current = get().doc;
+    if (current === null) return false;
+    const [nextMap, patches, inversePatches] = produceWithPatches(current.map, recipe);
+    if (patches.length === 0) return false;
+    set((state) => {
+      if (state.doc === null) return;
+      state.doc.map = castDraft(nextMap);
+      recordEdit(state, {
+        label,
+        patches,
+        inversePatches,
+        coalesceKey: options?.coalesceKey ?? null,
+        at: Date.now(),
+      });
+    });
+    return true;
+  },
+});

@@ -1,0 +1,24 @@
+import { immer } from 'zustand/middleware/immer';
+import { createStore } from 'zustand/vanilla';
+import { createDocumentSlice } from './documentSlice';
+import { createHistorySlice } from './historySlice';
+import { createSelectionSlice } from './selectionSlice';
+import type { StudioState } from './types';
+import { createUiSlice } from './uiSlice';
+
+/**
+ * The one bound store of a Studio window, built from slices with the Immer middleware applied once.
+ * A factory rather than a module singleton, so each window (and each test) has its own.
+ */
+export function createStudioStore() {
+  return createStore<StudioState>()(
+    immer((...args) => ({
+      ...createDocumentSlice(...args),
+      ...createSelectionSlice(...args),
+      ...createUiSlice(...args),
+      ...createHistorySlice(...args),
+    })),
+  );
+}
+
+export type StudioStore = ReturnType<typeof createStudioStore>;

@@ -1,0 +1,13 @@
+import type { StateCreator } from 'zustand/vanilla';
+import type { DocumentSlice } from './documentSlice';
+import type { HistorySlice } from './historySlice';
+import type { SelectionSlice } from './selectionSlice';
+import type { UiSlice } from './uiSlice';
+
+export type StudioState = DocumentSlice & SelectionSlice & UiSlice & HistorySlice;
+
+/**
+ * A slice sees (and may set) the whole state, with the Immer middleware that the bound store applies
+ * once (zustand's slices pattern): slices never wrap themselves in middleware.
+ */
+export type SliceCreator<Slice> = StateCreator<StudioState, [['zustand/immer', never]], [], Slice>;

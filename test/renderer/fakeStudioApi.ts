@@ -1,0 +1,66 @@
+import type { FileResult, MenuCommandId, OpenedFile, StudioApi } from '../../shared/ipc/contract';
+
+/**
+ * A StudioApi the test drives: it answers the open dialog with queued results (a cancelled dialog
+ * when none is queued), counts how often the dialog was asked for, and lets the test play the native
+ * menu and the OS.
+ */
+export class FakeStudioApi implements StudioApi {
+  readonly platform = 'web' as const;
+  openDialogCalls = 0;
+  readonly externalUrls: string[] = [];
+  readonly #dialogResults: (FileResult<OpenedFile> | Error)[] = [];
+  readonly #menuListeners = new Set<(command: MenuCommandId) => void>();
+  readonly #fileListeners = new Set<(file: FileResult<OpenedFile>) => void>();
+
+  /** The next open dialog resolves with this file. */
+  pickFile(name: string, bytes: Uint8Array): this {
+    this.#dialogResults.push({ ok: true, value: { name, path: null, bytes } });
+    return this;
+  }
+
+  /** The next open dialog resolves with this outcome. */
+  answerDialog(result: FileResult<OpenedFile>): this {
+    this.#dialogResults.push(result);
+    return this;
+  }
+
+  /** The next open dialog fails the way a broken IPC channel would: the promise rejects. */
+  breakDialog(error: Error): this {
+    this.#dialogResults.push(error);
+    return this;
+  }
+
+  openMapDialog(): Promise<FileResult<OpenedFile>> {
+    this.openDialogCalls += 1;
+    const next = this.#dialogResults.shift() ?? { ok: false, error: { kind: 'cancelled' } };
+    return next instanceof Error ? Promise.reject(next) : Promise.resolve(next);
+  }
+
+  onMenuCommand(listener: (command: MenuCommandId) => void): () => void {
+    this.#menuListeners.add(listener);
+    return () => this.#menuListeners.delete(listener);
+  }
+
+  onOpenFile(listener: (file: FileResult<OpenedFile>) => void): () => void {
+    this.#fileListeners.add(listener);
+    return () => this.#fileListeners.delete(listener);
+  }
+
+  openExternal(url: string): Promise<boolean> {
+    this.externalUrls.push(url);
+    return Promise.resolve(true);
+  }
+
+  emitMenuCommand(command: MenuCommandId): void {
+    for (const listener of this.#menuListeners) listener(command);
+  }
+
+  emitOpenFile(file: FileResult<OpenedFile>): void {
+    for (const listener of this.#fileListeners) listener(file);
+  }
+
+  get menuListenerCount(): number {
+    return this.#menuListeners.size;
+  }
+}
