@@ -1,3 +1,4 @@
+import type { EditError } from '../../../shared/logic';
 import type { FormatError, RecordKind, RecordRef } from '../../../shared/format/errors';
 import type { FileError } from '../../../shared/ipc/contract';
 import { t } from './translate';
@@ -135,5 +136,23 @@ export function describeFileError(error: FileError, fileName: string): string {
       return refusal(name, t('fileError.invalidRequest', { reason: withoutFinalStop(error.reason) }));
     case 'io':
       return refusal(name, t('fileError.io', { message: withoutFinalStop(error.message) }));
+  }
+}
+
+/** Why an edit was refused, in a sentence for the alert. */
+export function describeEditError(error: EditError): string {
+  switch (error.reason) {
+    case 'not-found':
+      return t('editError.notFound', { recordKind: error.recordKind });
+    case 'id-taken':
+      return t('editError.idTaken', { id: error.id });
+    case 'invalid-value':
+      return t('editError.invalidValue', { field: error.field, problem: withoutFinalStop(error.problem) });
+    case 'severity-needs-friction':
+      return t('editError.severityNeedsFriction');
+    case 'self-link':
+      return t('editError.selfLink');
+    case 'duplicate-link':
+      return t('editError.duplicateLink');
   }
 }

@@ -1,4 +1,4 @@
 export { t } from './translate';
 export type { MessageParams, PlainMessageKey } from './translate';
 export type { MessageKey } from './messages.en';
-export { describeFileError, describeFormatError, fileNameOfPath } from './describeErrors';
+export { describeEditError, describeFileError, describeFormatError, fileNameOfPath } from './describeErrors';

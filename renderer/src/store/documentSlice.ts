@@ -1,10 +1,11 @@
-import { castDraft, produceWithPatches } from 'immer';
+import { castDraft, produce, produceWithPatches } from 'immer';
+import { normaliseItemOrder } from '../../../shared/logic';
 import type { Draft } from 'immer';
 import type { CxDocument, JourneyMap } from '../../../shared/model';
 import { recordEdit, startFreshHistory } from './historySlice';
 import { clearSelectionOf } from './selectionSlice';
 import type { SliceCreator } from './types';
-import { dismissErrorOf, requestFitViewOf } from './uiSlice';
+import { dismissErrorOf, requestFitViewOf, resetViewFiltersOf } from './uiSlice';
 
 export interface DocumentSource {
   /** Base name for the title bar and messages ("grocery.cxmap"). */
@@ -41,7 +42,9 @@ export const createDocumentSlice: SliceCreator<DocumentSlice> = (set, get) => ({
   filePath: null,
   loadDocument: (doc, source) =>
     set((state) => {
-      state.doc = castDraft(doc);
+      // Files from other writers may leave gaps in `order`; editing assumes 0..n-1 per cell. Not an edit.
+      state.doc = castDraft(produce(doc, (draft) => void normaliseItemOrder(draft.map)));
+      resetViewFiltersOf(state);
       state.fileName = source.fileName;
       state.filePath = source.filePath;
       clearSelectionOf(state);
@@ -56,6 +59,7 @@ export const createDocumentSlice: SliceCreator<DocumentSlice> = (set, get) => ({
       state.filePath = null;
       clearSelectionOf(state);
       startFreshHistory(state);
+      resetViewFiltersOf(state);
     }),
   applyDocumentEdit: (label, recipe, options) => {
     const current = get().doc;

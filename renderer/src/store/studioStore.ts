@@ -2,6 +2,7 @@ import { immer } from 'zustand/middleware/immer';
 import { createStore } from 'zustand/vanilla';
 import { createDocumentSlice } from './documentSlice';
 import { createHistorySlice } from './historySlice';
+import { createMapEditsSlice } from './mapEditsSlice';
 import { createSelectionSlice } from './selectionSlice';
 import type { StudioState } from './types';
 import { createUiSlice } from './uiSlice';
@@ -14,6 +15,7 @@ export function createStudioStore() {
   return createStore<StudioState>()(
     immer((...args) => ({
       ...createDocumentSlice(...args),
+      ...createMapEditsSlice(...args),
       ...createSelectionSlice(...args),
       ...createUiSlice(...args),
       ...createHistorySlice(...args),

@@ -1,10 +1,11 @@
 import type { StateCreator } from 'zustand/vanilla';
 import type { DocumentSlice } from './documentSlice';
 import type { HistorySlice } from './historySlice';
+import type { MapEditsSlice } from './mapEditsSlice';
 import type { SelectionSlice } from './selectionSlice';
 import type { UiSlice } from './uiSlice';
 
-export type StudioState = DocumentSlice & SelectionSlice & UiSlice & HistorySlice;
+export type StudioState = DocumentSlice & MapEditsSlice & SelectionSlice & UiSlice & HistorySlice;
 
 /**
  * A slice sees (and may set) the whole state, with the Immer middleware that the bound store applies
