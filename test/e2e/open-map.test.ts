@@ -54,7 +54,8 @@ describe('opening our sample maps', () => {
   });
 });
 
-describe('opening the shared sample maps', () => {
+// Runs where the team's shared fixtures sit beside the repo (CI); a bare clone has none to run.
+describe.runIf(sharedSampleMaps.length > 0)('opening the shared sample maps', () => {
   for (const file of sharedSampleMaps) {
     it(`shows every stage, lane, item and link of ${fixtureLabel(file)}`, async () => {
       await opensAndShows(await browser(), file, 'button');

@@ -177,7 +177,8 @@ const sharedMapFiles = ['maps', 'hostile'].flatMap((folder) => {
     .map((name) => join(dir, name));
 });
 
-describe('shared fixtures reach the renderer unchanged', () => {
+// Runs where the team's shared fixtures sit beside the repo (CI); a bare clone has none to run.
+describe.runIf(existsSync(sharedFixtures))('shared fixtures reach the renderer unchanged', () => {
   it.each(sharedMapFiles)('%s', async (path) => {
     const result = await readFileForOs(path);
     expect(result.ok && Buffer.from(result.value.bytes).equals(readFileSync(path))).toBe(true);

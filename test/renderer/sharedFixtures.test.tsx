@@ -68,13 +68,15 @@ describe('our renderer fixture', () => {
   });
 });
 
-describe('the shared sample maps', () => {
+// Runs where the team's shared fixtures sit beside the repo (CI); a bare clone has none to run.
+describe.runIf(existsSync(path.join(sharedFixtures, 'maps')))('the shared sample maps', () => {
   for (const file of cxmapFilesIn(path.join(sharedFixtures, 'maps'))) {
     it(`shows every item of ${path.basename(file)}`, () => expectShowsEveryItem(file));
   }
 });
 
-describe('the shared hostile files', () => {
+// Runs where the team's shared fixtures sit beside the repo (CI); a bare clone has none to run.
+describe.runIf(existsSync(path.join(sharedFixtures, 'hostile')))('the shared hostile files', () => {
   for (const file of cxmapFilesIn(path.join(sharedFixtures, 'hostile'))) {
     const name = path.basename(file);
     if (OPENS_SAFELY.has(name)) {

@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readCxmap, writeCxmap } from '../../../shared/format';
@@ -75,7 +76,8 @@ const checkHostile = (bytes: Uint8Array, expectation: Expectation): void => {
   }
 };
 
-describe('shared sample maps', () => {
+// Runs where the team's shared fixtures sit beside the repo (CI); a bare clone has none to run.
+describe.runIf(existsSync(sharedMaps))('shared sample maps', () => {
   it.each(cxmapFilesIn(sharedMaps))('%s opens, equals its JSON and round-trips byte-stably', (name) => {
     const bytes = readBytes(sharedMaps, name);
     expect(expectOpensAndRoundTrips(bytes)).toEqual(JSON.parse(textOf(bytes)));
