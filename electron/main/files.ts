@@ -1,12 +1,12 @@
 import * as nodeFs from 'node:fs/promises';
-import { basename, isAbsolute } from 'node:path';
-import type { FileError, FileResult, OpenedFile } from '../../shared/ipc/contract';
-import { MAX_FILE_BYTES } from '../../shared/ipc/contract';
+import { basename, extname, isAbsolute } from 'node:path';
+import type { FileError, FileResult, OpenedFile, SaveResult, SavedFile } from '../../shared/ipc/contract';
+import { MAX_FILE_BYTES, WRITABLE_MAP_EXTENSIONS } from '../../shared/ipc/contract';
+import { writeFileAtomically, type AtomicWriteFileSystem } from './atomic-write';
 
 /**
- * The file-system calls main makes, in the shape of `node:fs/promises`, so the real module can be
- * passed as is and tests can pass a fake. Saving (atomic write: temp file, fsync, rename) will add
- * `open`, `rename` and `rm` here.
+ * The file-system calls main makes to read, in the shape of `node:fs/promises`, so the real module
+ * can be passed as is and tests can pass a fake.
  */
 export interface FileSystem {
   stat(path: string): Promise<{ readonly size: number; isFile(): boolean; isDirectory(): boolean }>;
@@ -31,6 +31,7 @@ export const fileErrorFromException = (error: unknown, path: string): FileError 
       return { kind: 'not-found', path };
     case 'EACCES':
     case 'EPERM':
+    case 'EROFS':
       return { kind: 'permission-denied', path };
     case 'EISDIR':
       return { kind: 'is-directory', path };
@@ -92,7 +93,64 @@ export const readMapFile = async (
   }
 };
 
+/** What saving needs: the mtime to compare, and the atomic write's calls. */
+export interface SaveFileSystem extends AtomicWriteFileSystem {
+  stat(path: string): Promise<{ readonly size: number; readonly mtimeMs: number; isFile(): boolean }>;
+}
+
+/** `value` as a path main may write a map to: a checked path ending in `.cxmap` or `.json`. */
+export const checkWritablePath = (value: unknown): ReturnType<typeof checkPath> => {
+  const checked = checkPath(value);
+  if (!checked.ok) return checked;
+  const extension = extname(checked.path).slice(1).toLowerCase();
+  if (!(WRITABLE_MAP_EXTENSIONS as readonly string[]).includes(extension))
+    return { ok: false, reason: 'maps are saved as .cxmap or .json files' };
+  return checked;
+};
+
+const isNotFound = (error: unknown): boolean => errnoOf(error) === 'ENOENT';
+
+export interface SaveMapFileRequest {
+  readonly path: string;
+  readonly text: string;
+  readonly expectedMtimeMs: number | null;
+  readonly overwriteChanged: boolean;
+}
+
+/**
+ * Saves a serialized map atomically. It never silently overwrites a newer file: when the file on
+ * disk has another mtime than the one this window last read or wrote (someone else saved, or another
+ * window did), the save is refused with `changed-on-disk` unless the user chose to overwrite.
+ * Never throws.
+ */
+export const saveMapFile = async (fs: SaveFileSystem, request: SaveMapFileRequest): Promise<SaveResult> => {
+  const checked = checkWritablePath(request.path);
+  if (!checked.ok) return failure({ kind: 'invalid-request', reason: checked.reason });
+  const { path } = checked;
+  const bytes = new TextEncoder().encode(request.text);
+  if (bytes.byteLength > MAX_FILE_BYTES)
+    return failure({ kind: 'too-large', bytes: bytes.byteLength, limit: MAX_FILE_BYTES, path });
+  try {
+    if (request.expectedMtimeMs !== null && !request.overwriteChanged) {
+      const current = await fs.stat(path).catch((error: unknown) => {
+        // A file deleted since we read it is not newer work: saving recreates it.
+        if (isNotFound(error)) return null;
+        throw error;
+      });
+      if (current !== null && current.mtimeMs !== request.expectedMtimeMs)
+        return { ok: false, error: { kind: 'changed-on-disk', path, mtimeMs: current.mtimeMs } };
+    }
+    await writeFileAtomically(fs, path, bytes);
+    const written = await fs.stat(path);
+    const saved: SavedFile = { name: basename(path), path, mtimeMs: written.mtimeMs };
+    return { ok: true, value: saved };
+  } catch (error) {
+    return failure(fileErrorFromException(error, path));
+  }
+};
+
 export const nodeFileSystem: FileSystem = nodeFs;
+export const nodeSaveFileSystem: SaveFileSystem = nodeFs;
 
 /** Reads a file the OS asked us to open (double-click, `open-file`, a second launch). */
 export const readFileForOs = (

@@ -24,6 +24,20 @@ export const buildMenuTemplate = (settings: MenuSettings): MenuItemConstructorOp
     ...(accelerator === undefined ? {} : { accelerator }),
     click: (_item, window) => settings.sendCommand(id, window),
   });
+  /**
+   * Keys the renderer's own shortcuts already take and that text fields need for themselves (Delete,
+   * Ctrl+C): shown in the menu but not registered, so a key press reaches the page, which decides
+   * between the field and the map; a click still sends the command. (`registerAccelerator` works on
+   * Windows and Linux; on macOS the renderer hands a menu Copy in a text field back to the field.)
+   */
+  const shownKeyCommand = (
+    id: MenuCommandId,
+    label: string,
+    accelerator: string,
+  ): MenuItemConstructorOptions => ({
+    ...command(id, label, accelerator),
+    registerAccelerator: false,
+  });
   const about = command('help.about', `About ${settings.appName}`);
 
   const appMenu: MenuItemConstructorOptions = {
@@ -63,13 +77,28 @@ export const buildMenuTemplate = (settings: MenuSettings): MenuItemConstructorOp
       // Each platform's own redo: ⇧⌘Z on macOS, Ctrl+Y on Windows and Linux.
       command('edit.redo', 'Redo', isMac ? 'Shift+CmdOrCtrl+Z' : 'CmdOrCtrl+Y'),
       { type: 'separator' },
-      { role: 'cut' },
-      { role: 'copy' },
-      { role: 'paste' },
-      { role: 'selectAll' },
+      // Commands, not roles: on the map they copy items; in a text field the renderer gives them back
+      // to the field (see useBridgeEvents).
+      shownKeyCommand('edit.cut', 'Cut', 'CmdOrCtrl+X'),
+      shownKeyCommand('edit.copy', 'Copy', 'CmdOrCtrl+C'),
+      shownKeyCommand('edit.paste', 'Paste', 'CmdOrCtrl+V'),
+      shownKeyCommand('edit.duplicate', 'Duplicate', 'CmdOrCtrl+D'),
+      shownKeyCommand('edit.delete', 'Delete', 'Delete'),
+      shownKeyCommand('edit.selectAll', 'Select All', 'CmdOrCtrl+A'),
+    ],
+  };
+
+  const insertMenu: MenuItemConstructorOptions = {
+    label: 'Insert',
+    submenu: [
+      command('insert.stage', 'Stage'),
+      command('insert.lane', 'Lane'),
       { type: 'separator' },
-      command('edit.find', 'Find…', 'CmdOrCtrl+F'),
-      command('edit.commandPalette', 'Command Palette…', 'CmdOrCtrl+K'),
+      command('insert.touchpoint', 'Touchpoint'),
+      command('insert.friction', 'Friction Point'),
+      command('insert.magic', 'Magic Moment'),
+      command('insert.opportunity', 'Opportunity'),
+      command('insert.note', 'Note'),
     ],
   };
 
@@ -80,6 +109,11 @@ export const buildMenuTemplate = (settings: MenuSettings): MenuItemConstructorOp
       command('view.zoomOut', 'Zoom Out', 'CmdOrCtrl+-'),
       command('view.zoomToFit', 'Zoom to Fit', 'CmdOrCtrl+0'),
       { type: 'separator' },
+      command('edit.find', 'Find…', 'CmdOrCtrl+F'),
+      command('view.commandPalette', 'Command Palette…', 'CmdOrCtrl+K'),
+      // `?` is typed text in a field, so it is the renderer's key, never a registered accelerator.
+      command('help.shortcuts', 'Keyboard Shortcuts'),
+      { type: 'separator' },
       { role: 'togglefullscreen' },
       ...(settings.isPackaged ? [] : [{ type: 'separator' } as const, { role: 'toggleDevTools' } as const]),
     ],
@@ -88,13 +122,13 @@ export const buildMenuTemplate = (settings: MenuSettings): MenuItemConstructorOp
   const helpMenu: MenuItemConstructorOptions = {
     role: 'help',
     submenu: [
-      command('help.shortcuts', 'Keyboard Shortcuts'),
-      // macOS users look for About in the app menu; elsewhere it closes the Help menu.
-      ...(isMac ? [] : [{ type: 'separator' } as const, about]),
+      // macOS users look for About in the app menu (its Help menu keeps the system's search field);
+      // elsewhere About closes the Help menu.
+      ...(isMac ? [] : [about]),
     ],
   };
 
-  return [...(isMac ? [appMenu] : []), fileMenu, editMenu, viewMenu, helpMenu];
+  return [...(isMac ? [appMenu] : []), fileMenu, editMenu, insertMenu, viewMenu, helpMenu];
 };
 
 export const installApplicationMenu = (settings: MenuSettings): void => {

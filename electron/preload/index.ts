@@ -1,13 +1,18 @@
 import { contextBridge, ipcRenderer } from 'electron';
 import type { IpcRendererEvent } from 'electron';
 import type {
+  DocumentState,
+  FileChange,
   FileResult,
   MenuCommandId,
   OpenedFile,
+  RecentDocument,
+  SaveMapRequest,
+  SaveResult,
   StudioApi,
   Unsubscribe,
 } from '../../shared/ipc/contract';
-import { IPC_CHANNELS, isMenuCommandId } from '../../shared/ipc/contract';
+import { FILE_IPC_CHANNELS, IPC_CHANNELS, isMenuCommandId } from '../../shared/ipc/contract';
 
 type OpenFileListener = (file: FileResult<OpenedFile>) => void;
 
@@ -55,6 +60,25 @@ const api = {
       openFileListeners.delete(subscription);
     };
   },
+  saveMap: (request: SaveMapRequest): Promise<SaveResult> =>
+    ipcRenderer.invoke(FILE_IPC_CHANNELS.saveMap, request),
+  listRecent: (): Promise<readonly RecentDocument[]> => ipcRenderer.invoke(FILE_IPC_CHANNELS.listRecent),
+  removeRecent: (path: string): Promise<readonly RecentDocument[]> =>
+    ipcRenderer.invoke(FILE_IPC_CHANNELS.removeRecent, path),
+  openRecent: (path: string): Promise<FileResult<OpenedFile>> =>
+    ipcRenderer.invoke(FILE_IPC_CHANNELS.openRecent, path),
+  watchFile: (path: string | null): Promise<boolean> => ipcRenderer.invoke(FILE_IPC_CHANNELS.watchFile, path),
+  onFileChanged(listener: (change: FileChange) => void): Unsubscribe {
+    const forward = (_event: IpcRendererEvent, change: FileChange): void => listener(change);
+    ipcRenderer.on(FILE_IPC_CHANNELS.fileChanged, forward);
+    return () => {
+      ipcRenderer.removeListener(FILE_IPC_CHANNELS.fileChanged, forward);
+    };
+  },
+  setDocumentState: (state: DocumentState): Promise<void> =>
+    ipcRenderer.invoke(FILE_IPC_CHANNELS.setDocumentState, state),
+  confirmClose: (): Promise<void> => ipcRenderer.invoke(FILE_IPC_CHANNELS.confirmClose),
+  newWindow: (): Promise<void> => ipcRenderer.invoke(FILE_IPC_CHANNELS.newWindow),
 } satisfies StudioApi;
 
 contextBridge.exposeInMainWorld('studio', api);

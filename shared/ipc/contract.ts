@@ -48,8 +48,21 @@ export const MENU_COMMAND_IDS = [
   'file.close',
   'edit.undo',
   'edit.redo',
+  'edit.cut',
+  'edit.copy',
+  'edit.paste',
+  'edit.duplicate',
+  'edit.delete',
+  'edit.selectAll',
   'edit.find',
-  'edit.commandPalette',
+  'insert.stage',
+  'insert.lane',
+  'insert.touchpoint',
+  'insert.friction',
+  'insert.magic',
+  'insert.opportunity',
+  'insert.note',
+  'view.commandPalette',
   'view.zoomIn',
   'view.zoomOut',
   'view.zoomToFit',
@@ -85,4 +98,91 @@ export const IPC_CHANNELS = {
   menuCommand: 'studio:menu-command',
   openFile: 'studio:open-file',
   openExternal: 'studio:open-external',
+} as const;
+
+// ---- Files that never lose work: save, recent documents, changed on disk, document state, close guard ----
+
+/** Extensions main writes to; anything else (an .exe, a dotfile) is not a map the user saves. */
+export const WRITABLE_MAP_EXTENSIONS = ['cxmap', 'json'] as const;
+
+/** Why a save did not happen: any `FileError`, or the file changed since we last read or wrote it. */
+export type SaveError =
+  FileError | { readonly kind: 'changed-on-disk'; readonly path: string; readonly mtimeMs: number };
+
+export interface SaveMapRequest {
+  /** Where the map was read from or last saved; `null` asks for the save dialog (Save As…). */
+  readonly path: string | null;
+  /** The file name the save dialog proposes ("Grocery journey.cxmap"). */
+  readonly suggestedName: string;
+  /** The serialized document (`serializeCxmap`); main never parses it. */
+  readonly text: string;
+  /** The mtime this window last read or wrote; a different mtime on disk means someone else saved. */
+  readonly expectedMtimeMs: number | null;
+  /** The user chose "Overwrite" after a `changed-on-disk` refusal. */
+  readonly overwriteChanged?: boolean;
+}
+
+export interface SavedFile {
+  readonly name: string;
+  /** Absolute path in Electron; `null` in the browser. */
+  readonly path: string | null;
+  /** What to pass as `expectedMtimeMs` next time; `null` where the platform cannot tell. */
+  readonly mtimeMs: number | null;
+}
+
+export type SaveResult =
+  { readonly ok: true; readonly value: SavedFile } | { readonly ok: false; readonly error: SaveError };
+
+export interface RecentDocument {
+  readonly path: string;
+  readonly name: string;
+  /** The file is gone (moved, deleted, on an unplugged drive): shown marked, removable. */
+  readonly missing: boolean;
+}
+
+/** The watched file was changed or removed by someone else (never by our own save). */
+export interface FileChange {
+  readonly path: string;
+  readonly kind: 'changed' | 'deleted';
+  readonly mtimeMs: number | null;
+}
+
+/** What the renderer tells main about its document: the title bar and the close guard use it. */
+export interface DocumentState {
+  readonly title: string;
+  readonly filePath: string | null;
+  readonly dirty: boolean;
+}
+
+// Declaration merging keeps this area's additions to `StudioApi` in one block.
+export interface StudioApi {
+  /** Saves to `request.path`, or asks where first when it is `null`. */
+  saveMap(request: SaveMapRequest): Promise<SaveResult>;
+  /** Recently opened or saved maps, newest first, missing files marked. */
+  listRecent(): Promise<readonly RecentDocument[]>;
+  /** Forgets one recent map; resolves the list that remains. */
+  removeRecent(path: string): Promise<readonly RecentDocument[]>;
+  /** Reads a map from the recent list (the only paths it accepts). */
+  openRecent(path: string): Promise<FileResult<OpenedFile>>;
+  /** Watches this window's file for changes by others; `null` stops watching. Resolves whether it watches. */
+  watchFile(path: string | null): Promise<boolean>;
+  onFileChanged(listener: (change: FileChange) => void): Unsubscribe;
+  /** Title bar, unsaved marker and close guard follow this. */
+  setDocumentState(state: DocumentState): Promise<void>;
+  /** After a Save chosen in the close dialog succeeded: close the window (and go on quitting). */
+  confirmClose(): Promise<void>;
+  newWindow(): Promise<void>;
+}
+
+/** IPC channel names of this area; only electron/main and electron/preload use them. */
+export const FILE_IPC_CHANNELS = {
+  saveMap: 'studio:save-map',
+  listRecent: 'studio:list-recent',
+  removeRecent: 'studio:remove-recent',
+  openRecent: 'studio:open-recent',
+  watchFile: 'studio:watch-file',
+  fileChanged: 'studio:file-changed',
+  setDocumentState: 'studio:set-document-state',
+  confirmClose: 'studio:confirm-close',
+  newWindow: 'studio:new-window',
 } as const;

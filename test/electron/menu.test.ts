@@ -42,7 +42,7 @@ describe.each(['darwin', 'win32', 'linux'] as const)('the %s menu', (platform) =
     ['file.close', 'CmdOrCtrl+W'],
     ['edit.undo', 'CmdOrCtrl+Z'],
     ['edit.find', 'CmdOrCtrl+F'],
-    ['edit.commandPalette', 'CmdOrCtrl+K'],
+    ['view.commandPalette', 'CmdOrCtrl+K'],
     ['view.zoomIn', 'CmdOrCtrl+='],
     ['view.zoomOut', 'CmdOrCtrl+-'],
   ] as const)('binds %s to %s', (id, accelerator) => {
@@ -77,11 +77,47 @@ describe.each(['darwin', 'win32', 'linux'] as const)('the %s menu', (platform) =
     expect(itemWithId(template, 'edit.redo').role).toBeUndefined();
   });
 
-  it('keeps clipboard and selection native', () => {
+  it('offers cut, copy, paste, duplicate, delete and select all as app commands whose keys stay with the page', () => {
     const template = buildMenuTemplate(settingsFor(platform).settings);
-    expect(roles(template)).toEqual(
-      expect.arrayContaining(['cut', 'copy', 'paste', 'selectAll', 'togglefullscreen']),
+    for (const role of ['cut', 'copy', 'paste', 'selectAll'] as const)
+      expect(roles(template)).not.toContain(role);
+    const shown = [
+      ['edit.cut', 'CmdOrCtrl+X'],
+      ['edit.copy', 'CmdOrCtrl+C'],
+      ['edit.paste', 'CmdOrCtrl+V'],
+      ['edit.duplicate', 'CmdOrCtrl+D'],
+      ['edit.delete', 'Delete'],
+      ['edit.selectAll', 'CmdOrCtrl+A'],
+    ] as const;
+    for (const [id, accelerator] of shown) {
+      const item = itemWithId(template, id);
+      expect(item.accelerator).toBe(accelerator);
+      // A registered Delete or Ctrl+C would never reach a text field on Windows and Linux.
+      expect(item.registerAccelerator).toBe(false);
+    }
+  });
+
+  it('has an Insert menu for stages, lanes and the five item kinds, and View holds find, palette and shortcuts', () => {
+    const template = buildMenuTemplate(settingsFor(platform).settings);
+    const insert = template.find((item) => item.label === 'Insert');
+    expect(submenuOf(insert ?? {}).flatMap((item) => (item.id === undefined ? [] : [item.id]))).toEqual([
+      'insert.stage',
+      'insert.lane',
+      'insert.touchpoint',
+      'insert.friction',
+      'insert.magic',
+      'insert.opportunity',
+      'insert.note',
+    ]);
+    const view = template.find((item) => item.label === 'View');
+    expect(submenuOf(view ?? {}).map((item) => item.id)).toEqual(
+      expect.arrayContaining(['edit.find', 'view.commandPalette', 'help.shortcuts']),
     );
+    expect(itemWithId(template, 'help.shortcuts').accelerator).toBeUndefined();
+  });
+
+  it('keeps full screen native', () => {
+    expect(roles(buildMenuTemplate(settingsFor(platform).settings))).toContain('togglefullscreen');
   });
 
   it('offers DevTools only in a development build', () => {
@@ -109,16 +145,16 @@ describe('platform conventions', () => {
 
   it('puts the app menu (About, Hide, Quit) first on macOS only', () => {
     const mac = buildMenuTemplate(settingsFor('darwin').settings);
-    expect(topLabels(mac)).toEqual(['Journey Studio', 'File', 'Edit', 'View', 'help']);
+    expect(topLabels(mac)).toEqual(['Journey Studio', 'File', 'Edit', 'Insert', 'View', 'help']);
     const appMenu = submenuOf(mac[0] ?? {});
     expect(appMenu[0]?.id).toBe('help.about');
     expect(appMenu.map((item) => item.role)).toEqual(expect.arrayContaining(['hide', 'quit']));
     expect(roles(submenuOf(mac[1] ?? {}))).not.toContain('quit');
 
     const windows = buildMenuTemplate(settingsFor('win32').settings);
-    expect(topLabels(windows)).toEqual(['File', 'Edit', 'View', 'help']);
+    expect(topLabels(windows)).toEqual(['File', 'Edit', 'Insert', 'View', 'help']);
     expect(roles(submenuOf(windows[0] ?? {}))).toContain('quit');
-    expect(submenuOf(windows[3] ?? {}).map((item) => item.id)).toContain('help.about');
+    expect(submenuOf(windows[4] ?? {}).map((item) => item.id)).toContain('help.about');
   });
 
   it('labels the About item with the app name', () => {

@@ -28,7 +28,22 @@ describe('window.studio', () => {
   it('exposes exactly the StudioApi members, as plain functions and data', async () => {
     const studio = await loadPreload();
     expect(Object.keys(studio).sort()).toEqual(
-      ['onMenuCommand', 'onOpenFile', 'openExternal', 'openMapDialog', 'platform'].sort(),
+      [
+        'onMenuCommand',
+        'onOpenFile',
+        'openExternal',
+        'openMapDialog',
+        'platform',
+        'saveMap',
+        'listRecent',
+        'removeRecent',
+        'openRecent',
+        'watchFile',
+        'onFileChanged',
+        'setDocumentState',
+        'confirmClose',
+        'newWindow',
+      ].sort(),
     );
     expect(studio.platform).toBe('electron');
     for (const value of Object.values(studio)) {

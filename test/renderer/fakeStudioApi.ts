@@ -1,4 +1,14 @@
-import type { FileResult, MenuCommandId, OpenedFile, StudioApi } from '../../shared/ipc/contract';
+import type {
+  DocumentState,
+  FileChange,
+  FileResult,
+  MenuCommandId,
+  OpenedFile,
+  RecentDocument,
+  SaveMapRequest,
+  SaveResult,
+  StudioApi,
+} from '../../shared/ipc/contract';
 
 /**
  * A StudioApi the test drives: it answers the open dialog with queued results (a cancelled dialog
@@ -62,5 +72,47 @@ export class FakeStudioApi implements StudioApi {
 
   get menuListenerCount(): number {
     return this.#menuListeners.size;
+  }
+
+  // ---- Files that never lose work: records saves and document states; nothing recent, nothing watched.
+  readonly saveRequests: SaveMapRequest[] = [];
+  readonly documentStates: DocumentState[] = [];
+
+  saveMap(request: SaveMapRequest): Promise<SaveResult> {
+    this.saveRequests.push(request);
+    return Promise.resolve({ ok: true, value: { name: request.suggestedName, path: null, mtimeMs: null } });
+  }
+
+  listRecent(): Promise<readonly RecentDocument[]> {
+    return Promise.resolve([]);
+  }
+
+  removeRecent(): Promise<readonly RecentDocument[]> {
+    return Promise.resolve([]);
+  }
+
+  openRecent(): Promise<FileResult<OpenedFile>> {
+    return Promise.resolve({ ok: false, error: { kind: 'cancelled' } });
+  }
+
+  watchFile(): Promise<boolean> {
+    return Promise.resolve(false);
+  }
+
+  onFileChanged(_listener: (change: FileChange) => void): () => void {
+    return () => undefined;
+  }
+
+  setDocumentState(state: DocumentState): Promise<void> {
+    this.documentStates.push(state);
+    return Promise.resolve();
+  }
+
+  confirmClose(): Promise<void> {
+    return Promise.resolve();
+  }
+
+  newWindow(): Promise<void> {
+    return Promise.resolve();
   }
 }

@@ -1,5 +1,12 @@
-import { MAX_FILE_BYTES } from '../../../shared/ipc/contract';
-import type { FileResult, OpenedFile, StudioApi, Unsubscribe } from '../../../shared/ipc/contract';
+import { CXMAP_EXTENSION, CXMAP_MIME_TYPE, MAX_FILE_BYTES } from '../../../shared/ipc/contract';
+import type {
+  FileResult,
+  OpenedFile,
+  SaveMapRequest,
+  SaveResult,
+  StudioApi,
+  Unsubscribe,
+} from '../../../shared/ipc/contract';
 
 /** What the browser's file chooser offers: our extension, and JSON for files renamed by mail clients. */
 export const OPEN_DIALOG_ACCEPT = '.cxmap,application/json,.json';
@@ -24,6 +31,78 @@ async function readPickedFile(file: File): Promise<FileResult<OpenedFile>> {
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     return { ok: false, error: { kind: 'io', path: file.name, message } };
+  }
+}
+
+/** The File System Access API's save picker (Chromium), typed here because TypeScript's DOM lib lacks it. */
+interface SaveFilePickerHost {
+  showSaveFilePicker(options: {
+    suggestedName: string;
+    types: { description: string; accept: Record<string, string[]> }[];
+  }): Promise<{
+    readonly name: string;
+    createWritable(): Promise<{ write(data: Blob): Promise<void>; close(): Promise<void> }>;
+  }>;
+}
+
+const hasSaveFilePicker = (view: unknown): view is SaveFilePickerHost =>
+  typeof view === 'object' && view !== null && typeof Reflect.get(view, 'showSaveFilePicker') === 'function';
+
+/** A download name from the map's title: no folders, never empty, always our extension. */
+export function downloadNameFor(suggestedName: string): string {
+  const cleaned = suggestedName
+    .replace(/[/\\:*?"<>|]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/^[.\s]+/, '');
+  const name = cleaned.length === 0 ? 'Untitled map' : cleaned.slice(0, 200);
+  return /\.(cxmap|json)$/i.test(name) ? name : `${name}.${CXMAP_EXTENSION}`;
+}
+
+/** How long a download's object URL lives: the browser has started the download well before. */
+const OBJECT_URL_LIFETIME_MS = 60_000;
+
+/**
+ * Saving in a browser: the File System Access picker where there is one (Chromium), else a
+ * download. A page never learns the path nor the file's mtime, so every save asks (or downloads)
+ * and `changed-on-disk` cannot be detected here.
+ */
+async function saveInBrowser(doc: Document, request: SaveMapRequest): Promise<SaveResult> {
+  const name = downloadNameFor(request.suggestedName);
+  const blob = new Blob([request.text], { type: CXMAP_MIME_TYPE });
+  if (blob.size > MAX_FILE_BYTES) {
+    return { ok: false, error: { kind: 'too-large', bytes: blob.size, limit: MAX_FILE_BYTES, path: name } };
+  }
+  const view = doc.defaultView;
+  try {
+    if (hasSaveFilePicker(view)) {
+      const handle = await view.showSaveFilePicker({
+        suggestedName: name,
+        types: [{ description: 'Journey map', accept: { [CXMAP_MIME_TYPE]: [`.${CXMAP_EXTENSION}`] } }],
+      });
+      const writable = await handle.createWritable();
+      await writable.write(blob);
+      await writable.close();
+      return { ok: true, value: { name: handle.name, path: null, mtimeMs: null } };
+    }
+    const url = URL.createObjectURL(blob);
+    const link = doc.createElement('a');
+    link.href = url;
+    link.download = name;
+    link.hidden = true;
+    doc.body.append(link);
+    link.click();
+    link.remove();
+    (view ?? globalThis).setTimeout(() => URL.revokeObjectURL(url), OBJECT_URL_LIFETIME_MS);
+    return { ok: true, value: { name, path: null, mtimeMs: null } };
+  } catch (error) {
+    // The picker rejects with a DOMException, which is not an `Error` in every realm: read its name.
+    const errorName = typeof error === 'object' && error !== null ? Reflect.get(error, 'name') : undefined;
+    if (errorName === 'AbortError') return { ok: false, error: { kind: 'cancelled' } };
+    if (errorName === 'NotAllowedError')
+      return { ok: false, error: { kind: 'permission-denied', path: name } };
+    const message = error instanceof Error ? error.message : String(error);
+    return { ok: false, error: { kind: 'io', path: name, message } };
   }
 }
 
@@ -83,5 +162,27 @@ export function createWebStudioApi(doc: Document = document): StudioApi {
     onMenuCommand: () => noSubscription,
     onOpenFile: () => noSubscription,
     openExternal,
+    saveMap: (request) => saveInBrowser(doc, request),
+    // A browser keeps no recent files and cannot watch one; the start screen simply lists none.
+    listRecent: () => Promise.resolve([]),
+    removeRecent: () => Promise.resolve([]),
+    openRecent: () =>
+      Promise.resolve({
+        ok: false,
+        error: { kind: 'invalid-request', reason: 'recent maps are not available in a browser' },
+      }),
+    watchFile: () => Promise.resolve(false),
+    onFileChanged: () => noSubscription,
+    setDocumentState(state) {
+      // The tab's title plays the window title; the browser has no close guard of ours to feed.
+      const title = state.title.trim() || 'Untitled map';
+      doc.title = `${state.dirty ? '• ' : ''}${title} — Journey Studio`;
+      return Promise.resolve();
+    },
+    confirmClose: () => Promise.resolve(),
+    newWindow() {
+      doc.defaultView?.open(doc.location.href, '_blank', 'noopener');
+      return Promise.resolve();
+    },
   };
 }
