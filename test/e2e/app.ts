@@ -84,6 +84,9 @@ export async function openApp(browser: Browser): Promise<AppSession> {
   try {
     await page.goto(inject('baseUrl'));
     await mainToolbar(page).waitFor({ state: 'visible', timeout: APP_READY_TIMEOUT_MS });
+    // Keys go to the focused page; on a busy machine a new page can get focus a moment after it paints.
+    await page.bringToFront();
+    await page.waitForFunction(() => document.hasFocus(), undefined, { timeout: APP_READY_TIMEOUT_MS });
   } catch (error) {
     await context.close();
     throw error;

@@ -1,7 +1,10 @@
 import { JourneyCanvas } from '../canvas/JourneyCanvas';
+import { ContextMenuProvider } from '../components/ContextMenu';
 import { useStudioStore } from '../store';
+import { DialogHost } from './DialogHost';
 import { EmptyState } from './EmptyState';
 import { ErrorAlert } from './ErrorAlert';
+import { FindBar } from '../panels/FindBar';
 import { SidePanel } from './SidePanel';
 import { Toolbar } from './Toolbar';
 import { useBridgeEvents } from './useBridgeEvents';
@@ -18,15 +21,19 @@ export function App() {
   useDocumentTitle();
 
   return (
-    <div className="studio">
-      <Toolbar runCommand={runCommand} />
-      <ErrorAlert />
-      <div className="studio__body">
-        <main className="studio__canvas">
-          {map === null ? <EmptyState runCommand={runCommand} /> : <JourneyCanvas map={map} />}
-        </main>
-        <SidePanel />
+    <ContextMenuProvider runCommand={runCommand}>
+      <div className="studio">
+        <Toolbar runCommand={runCommand} />
+        <ErrorAlert />
+        <div className="studio__body">
+          <main className="studio__canvas">
+            {map === null ? <EmptyState runCommand={runCommand} /> : <JourneyCanvas map={map} />}
+            <FindBar />
+          </main>
+          <SidePanel />
+        </div>
       </div>
-    </div>
+      <DialogHost runCommand={runCommand} />
+    </ContextMenuProvider>
   );
 }

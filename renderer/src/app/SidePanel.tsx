@@ -1,4 +1,5 @@
 import { PanelIcon } from '../components/icons';
+import { SidePanelContent } from '../panels/SidePanelContent';
 import { t } from '../i18n';
 import { useStudioStore } from '../store';
 
@@ -8,7 +9,6 @@ const PANEL_ID = 'side-panel-content';
 export function SidePanel() {
   const isOpen = useStudioStore((state) => state.isSidePanelOpen);
   const setSidePanelOpen = useStudioStore((state) => state.setSidePanelOpen);
-  const selectedCount = useStudioStore((state) => state.selectedItemIds.length);
   const toggleLabel = isOpen ? t('sidePanel.hide') : t('sidePanel.show');
 
   return (
@@ -31,10 +31,7 @@ export function SidePanel() {
         </button>
       </div>
       <div id={PANEL_ID} className="side-panel__content" hidden={!isOpen}>
-        {selectedCount > 0 && (
-          <p className="side-panel__count">{t('sidePanel.selectionCount', { count: selectedCount })}</p>
-        )}
-        <p className="side-panel__placeholder">{t('sidePanel.placeholder')}</p>
+        <SidePanelContent />
       </div>
     </aside>
   );

@@ -2,14 +2,19 @@ import { useReactFlow } from '@xyflow/react';
 import { useCallback, useMemo, useRef } from 'react';
 import { useStudioApi } from '../bridge';
 import { commandById } from '../commands';
-import type { CommandContext, CommandId, RunCommand } from '../commands';
+import type { CommandContext, CommandId, RunCommand, TextClipboard } from '../commands';
 import { t } from '../i18n';
 import { useStudioStoreApi } from '../store';
 
 const ZOOM_DURATION_MS = 150;
 
+/** `navigator.clipboard` exists only in secure contexts (and not in every test environment). */
+function systemClipboard(): TextClipboard | null {
+  return (globalThis.navigator as Navigator | undefined)?.clipboard ?? null;
+}
+
 /**
- * Runs commands by id for every trigger (toolbar, keyboard, native menu). A command that is still
+ * Runs commands by id for every trigger (toolbar, keyboard, native menu, palette, context menu). A command that is still
  * running is not started again, so a shortcut pressed while the open dialog is up (or a menu item
  * that also has the shortcut) cannot stack a second dialog on the first.
  */
@@ -26,6 +31,10 @@ export function useCommandRunner(): RunCommand {
       viewport: {
         zoomIn: () => void zoomIn({ duration: ZOOM_DURATION_MS }),
         zoomOut: () => void zoomOut({ duration: ZOOM_DURATION_MS }),
+      },
+      // Read when a command runs, not now: tests and the browser may install it later.
+      get clipboard() {
+        return systemClipboard();
       },
     }),
     [api, store, zoomIn, zoomOut],

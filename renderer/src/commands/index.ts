@@ -1,5 +1,16 @@
-export { COMMANDS, commandById, findCommand } from './registry';
-export type { Command, CommandContext, CommandId, RunCommand, ViewportControls } from './registry';
+export { COMMANDS, COMMAND_GROUPS, commandById, findCommand, shortcutsOf } from './registry';
+export type {
+  Command,
+  CommandContext,
+  CommandGroup,
+  CommandId,
+  RunCommand,
+  ViewportControls,
+} from './registry';
 export { formatShortcut, isMacPlatform, isTextEntryTarget, matchesShortcut } from './shortcuts';
 export type { KeyChord, Shortcut } from './shortcuts';
 export { openFileResult } from './openMap';
+export { createNewMap, mapTemplates } from './templates';
+export type { MapStarterId, MapTemplate, NewMap } from './templates';
+export { deleteHeader } from './selectionCommands';
+export type { TextClipboard } from './systemClipboard';

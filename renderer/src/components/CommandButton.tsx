@@ -11,20 +11,27 @@ export function CommandButton({
   icon,
   showLabel = false,
   className = 'tool-button',
+  tooltipLabel,
 }: {
   id: CommandId;
   runCommand: RunCommand;
   icon?: ReactNode;
   showLabel?: boolean;
   className?: string;
+  /** A fuller label for the tooltip ("Undo Rename stage") than the button's name ("Undo"). */
+  tooltipLabel?: string;
 }) {
   const command = commandById(id);
   const enabled = useStudioStore((state) => command.isEnabled(state));
   const label = t(command.label);
+  const shownLabel = tooltipLabel ?? label;
   const title =
     command.shortcut === null
-      ? label
-      : t('command.withShortcut', { label, shortcut: formatShortcut(command.shortcut, isMacPlatform()) });
+      ? shownLabel
+      : t('command.withShortcut', {
+          label: shownLabel,
+          shortcut: formatShortcut(command.shortcut, isMacPlatform()),
+        });
   return (
     <button
       type="button"

@@ -73,3 +73,66 @@ export function LogoMark() {
     </svg>
   );
 }
+
+export function NewIcon() {
+  return (
+    <svg {...iconProps}>
+      <path d="M4 2h5l3 3v8.5a.5.5 0 0 1-.5.5h-7.5a.5.5 0 0 1-.5-.5V2.5A.5.5 0 0 1 4 2zM9 2v3h3M8 7.5v4M6 9.5h4" />
+    </svg>
+  );
+}
+
+export function UndoIcon() {
+  return (
+    <svg {...iconProps}>
+      <path d="M5.5 3 2.5 6l3 3M2.5 6h7a4 4 0 0 1 0 8H7" />
+    </svg>
+  );
+}
+
+export function RedoIcon() {
+  return (
+    <svg {...iconProps}>
+      <path d="M10.5 3l3 3-3 3M13.5 6h-7a4 4 0 0 0 0 8H9" />
+    </svg>
+  );
+}
+
+export function StageIcon() {
+  return (
+    <svg {...iconProps}>
+      <rect x="2" y="2.5" width="12" height="11" rx="1.5" />
+      <path d="M6 2.5v11M10 2.5v11" />
+    </svg>
+  );
+}
+
+export function LaneIcon() {
+  return (
+    <svg {...iconProps}>
+      <rect x="2" y="2.5" width="12" height="11" rx="1.5" />
+      <path d="M2 6.2h12M2 9.8h12" />
+    </svg>
+  );
+}
+
+/** A card shape with the kind's mark, so the five "Add" buttons differ at a glance. */
+export function ItemKindIcon({
+  kind,
+}: {
+  kind: 'touchpoint' | 'friction' | 'magic' | 'opportunity' | 'note';
+}) {
+  const marks = {
+    touchpoint: <circle cx="8" cy="8" r="2.5" />,
+    friction: <path d="M8 4.5v4M8 11v.2" />,
+    magic: <path d="m8 4 1.1 2.5L11.5 7l-1.9 1.6.5 2.6L8 9.9 5.9 11.2l.5-2.6L4.5 7l2.4-.5z" />,
+    opportunity: <path d="M6.5 11.5h3M8 4a2.5 2.5 0 0 0-1.5 4.5v1h3v-1A2.5 2.5 0 0 0 8 4z" />,
+    note: <path d="M5 6h6M5 8.5h6M5 11h3.5" />,
+  } as const;
+  return (
+    <svg {...iconProps} className={`kind-icon kind-icon--${kind}`}>
+      <rect x="2" y="2" width="12" height="12" rx="2.5" />
+      {marks[kind]}
+    </svg>
+  );
+}

@@ -1,6 +1,6 @@
 import { applyPatches, castDraft, enablePatches } from 'immer';
 import type { Draft, Patch } from 'immer';
-import type { SliceCreator } from './types';
+import type { SliceCreator, StudioState } from './types';
 
 // Edits are recorded as Immer patches so that undo and redo replay diffs, not whole-map snapshots.
 enablePatches();
@@ -73,6 +73,23 @@ export function recordEdit(state: HistoryDraft, edit: DocumentEdit): void {
   );
 }
 
+/**
+ * Undoing an "add" removes what may still be selected; a selection of ids that no longer exist would
+ * make the next Delete or Copy act on nothing (or the inspector show a ghost).
+ */
+function dropVanishedFromSelection(state: Draft<StudioState>): void {
+  const map = state.doc?.map;
+  if (map === undefined) return;
+  const items = new Set(map.items.map((item) => item.id));
+  const links = new Set(map.links.map((link) => link.id));
+  state.selectedItemIds = state.selectedItemIds.filter((id) => items.has(id));
+  state.selectedLinkIds = state.selectedLinkIds.filter((id) => links.has(id));
+  const header = state.selectedHeader;
+  if (header === null) return;
+  const headers = header.kind === 'stage' ? map.stages : map.lanes;
+  if (!headers.some((record) => record.id === header.id)) state.selectedHeader = null;
+}
+
 export const createHistorySlice: SliceCreator<HistorySlice> = (set, get) => ({
   undoStack: [],
   redoStack: [],
@@ -86,6 +103,7 @@ export const createHistorySlice: SliceCreator<HistorySlice> = (set, get) => ({
     set((state) => {
       if (state.doc === null) return;
       state.doc.map = castDraft(map);
+      dropVanishedFromSelection(state);
       const undone = state.undoStack.pop();
       // Never merge a redone edit with the next one typed.
       if (undone !== undefined) state.redoStack.push(castDraft({ ...undone, coalesceKey: null }));
@@ -100,6 +118,7 @@ export const createHistorySlice: SliceCreator<HistorySlice> = (set, get) => ({
     set((state) => {
       if (state.doc === null) return;
       state.doc.map = castDraft(map);
+      dropVanishedFromSelection(state);
       const redone = state.redoStack.pop();
       if (redone !== undefined) state.undoStack.push(redone);
     });

@@ -5,3 +5,5 @@ export type { StudioState } from './types';
 export type { DocumentSource, MapRecipe } from './documentSlice';
 export type { DocumentEdit } from './historySlice';
 export type { SelectionChange } from './selectionSlice';
+export type { HeaderRef } from './selectionSlice';
+export type { ActiveDialog } from './dialogSlice';

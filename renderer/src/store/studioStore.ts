@@ -1,8 +1,10 @@
 import { immer } from 'zustand/middleware/immer';
 import { createStore } from 'zustand/vanilla';
+import { createDialogSlice } from './dialogSlice';
 import { createDocumentSlice } from './documentSlice';
 import { createHistorySlice } from './historySlice';
 import { createMapEditsSlice } from './mapEditsSlice';
+import { createSelectionEditsSlice } from './selectionEditsSlice';
 import { createSelectionSlice } from './selectionSlice';
 import type { StudioState } from './types';
 import { createUiSlice } from './uiSlice';
@@ -19,6 +21,8 @@ export function createStudioStore() {
       ...createSelectionSlice(...args),
       ...createUiSlice(...args),
       ...createHistorySlice(...args),
+      ...createSelectionEditsSlice(...args),
+      ...createDialogSlice(...args),
     })),
   );
 }

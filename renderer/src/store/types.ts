@@ -1,11 +1,19 @@
 import type { StateCreator } from 'zustand/vanilla';
+import type { DialogSlice } from './dialogSlice';
 import type { DocumentSlice } from './documentSlice';
 import type { HistorySlice } from './historySlice';
 import type { MapEditsSlice } from './mapEditsSlice';
+import type { SelectionEditsSlice } from './selectionEditsSlice';
 import type { SelectionSlice } from './selectionSlice';
 import type { UiSlice } from './uiSlice';
 
-export type StudioState = DocumentSlice & MapEditsSlice & SelectionSlice & UiSlice & HistorySlice;
+export type StudioState = DocumentSlice &
+  MapEditsSlice &
+  SelectionSlice &
+  SelectionEditsSlice &
+  UiSlice &
+  HistorySlice &
+  DialogSlice;
 
 /**
  * A slice sees (and may set) the whole state, with the Immer middleware that the bound store applies

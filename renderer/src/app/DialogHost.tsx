@@ -1,0 +1,67 @@
+import { useCallback } from 'react';
+import { describeDeletion } from '../../../shared/logic';
+import { deleteHeader } from '../commands';
+import type { RunCommand } from '../commands';
+import { CommandPalette } from '../components/CommandPalette';
+import { ConfirmDialog } from '../components/ConfirmDialog';
+import { NewMapDialog } from '../components/NewMapDialog';
+import { ShortcutSheet } from '../components/ShortcutSheet';
+import { t } from '../i18n';
+import { useStudioStore, useStudioStoreApi } from '../store';
+import type { HeaderRef } from '../store';
+
+/** Shows the store's active dialog, if any: commands open dialogs as data, this renders them. */
+export function DialogHost({ runCommand }: { runCommand: RunCommand }) {
+  const dialog = useStudioStore((state) => state.activeDialog);
+  const closeDialog = useStudioStore((state) => state.closeDialog);
+  if (dialog === null) return null;
+  switch (dialog.kind) {
+    case 'newMap':
+      return <NewMapDialog onClose={closeDialog} />;
+    case 'commandPalette':
+      return <CommandPalette runCommand={runCommand} onClose={closeDialog} />;
+    case 'shortcuts':
+      return <ShortcutSheet onClose={closeDialog} />;
+    case 'confirmHeaderDeletion':
+      return <ConfirmHeaderDeletion header={dialog.header} onClose={closeDialog} />;
+  }
+}
+
+/** "Delete stage “Order”? This also deletes 4 items, 2 links and 0 metrics…" */
+function ConfirmHeaderDeletion({ header, onClose }: { header: HeaderRef; onClose(): void }) {
+  const store = useStudioStoreApi();
+  const map = useStudioStore((state) => state.doc?.map ?? null);
+  const confirm = useCallback(() => {
+    onClose();
+    deleteHeader(store, header);
+  }, [header, onClose, store]);
+  const record = (header.kind === 'stage' ? map?.stages : map?.lanes)?.find(({ id }) => id === header.id);
+  if (map === null || record === undefined) return null;
+  const summary = describeDeletion(
+    map,
+    header.kind === 'stage' ? { stageIds: [header.id] } : { laneIds: [header.id] },
+  );
+  const name = record.name.trim() === '' ? '…' : record.name;
+  const takesNothingElse = summary.removedItemIds.length === 0 && summary.removedMetricIds.length === 0;
+  return (
+    <ConfirmDialog
+      title={
+        header.kind === 'stage'
+          ? t('confirm.deleteStage.title', { name })
+          : t('confirm.deleteLane.title', { name })
+      }
+      message={
+        takesNothingElse
+          ? t('confirm.deletion.bodyEmpty')
+          : t('confirm.deletion.body', {
+              items: summary.removedItemIds.length,
+              links: summary.removedLinkIds.length,
+              metrics: summary.removedMetricIds.length,
+            })
+      }
+      confirmLabel={t('confirm.delete')}
+      onConfirm={confirm}
+      onCancel={onClose}
+    />
+  );
+}
