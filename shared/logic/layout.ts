@@ -20,6 +20,11 @@ export interface GridMetrics {
   readonly itemGap: number;
   /** A lane with no items (or few) still gets this much height, so it stays a visible target. */
   readonly minRowHeight: number;
+  /**
+   * Minimum height of a lane of kind `emotions`: it draws the emotion curve across its cells, which
+   * needs room for five distinct levels. Absent: such a lane is sized like any other.
+   */
+  readonly emotionRowHeight?: number;
 }
 
 export const DEFAULT_GRID_METRICS: GridMetrics = {
@@ -30,6 +35,7 @@ export const DEFAULT_GRID_METRICS: GridMetrics = {
   itemHeight: 76,
   itemGap: 10,
   minRowHeight: 100,
+  emotionRowHeight: 180,
 };
 
 export interface ColumnLayout {
@@ -115,7 +121,11 @@ export function layoutMap(map: LayoutInput, metrics: GridMetrics = DEFAULT_GRID_
     cell.push(itemIndex);
   });
 
-  const rowHeights = new Array<number>(rowCount).fill(metrics.minRowHeight);
+  const rowHeights = map.lanes.map((lane) =>
+    lane.kind === 'emotions'
+      ? Math.max(metrics.minRowHeight, metrics.emotionRowHeight ?? 0)
+      : metrics.minRowHeight,
+  );
   cells.forEach((cell, cellIndex) => {
     if (cell.length > 1) {
       cell.sort((a, b) => sortableOrder(map.items[a]?.order ?? 0) - sortableOrder(map.items[b]?.order ?? 0));

@@ -31,7 +31,7 @@ describe('canvas nodes', () => {
     expect(nodes.every((node) => node.selectable === false)).toBe(true);
   });
 
-  it('puts each item where the layout placed it, with its size, and not draggable', () => {
+  it('puts each item where the layout placed it, with its size, and draggable', () => {
     const map = commuteMap();
     const layout = layoutMap(map);
 
@@ -39,7 +39,7 @@ describe('canvas nodes', () => {
       const placed = layout.items.get(node.id);
       expect(node.position).toEqual({ x: placed?.x, y: placed?.y });
       expect([node.width, node.height]).toEqual([placed?.width, placed?.height]);
-      expect(node.draggable).toBe(false);
+      expect(node.draggable).toBe(true);
     }
   });
 

@@ -7,14 +7,33 @@ import {
   ReactFlow,
   useReactFlow,
 } from '@xyflow/react';
-import type { AriaLabelConfig, FitViewOptions, NodeChange, NodeTypes } from '@xyflow/react';
-import { useCallback, useEffect } from 'react';
+import type {
+  AriaLabelConfig,
+  Connection,
+  EdgeChange,
+  FitViewOptions,
+  NodeChange,
+  NodeTypes,
+  OnNodeDrag,
+  XYPosition,
+} from '@xyflow/react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import type { MouseEvent as ReactMouseEvent } from 'react';
+import { dropTargetAt } from '../../../shared/logic/drop-target';
+import type { MapLayout } from '../../../shared/logic/layout';
 import type { JourneyMap } from '../../../shared/model';
 import { t } from '../i18n';
 import { useStudioStore, useStudioStoreApi } from '../store';
-import type { SelectionChange } from '../store';
+import type { SelectionChange, StudioStore } from '../store';
+import { connectItems } from './canvasActions';
+import { CanvasEditingProvider } from './canvasEditing';
+import { focusSoon, itemElement } from './canvasFocus';
+import './canvas.css';
 import type { JourneyFlowNode, LinkFlowEdge } from './flowTypes';
+import { AddLaneNode, AddStageNode } from './nodes/AddButtonNodes';
 import { CellNode } from './nodes/CellNode';
+import { EmotionCurveNode } from './nodes/EmotionCurveNode';
+import { InlineTextEditor } from './nodes/InlineTextEditor';
 import { ItemNode } from './nodes/ItemNode';
 import { LaneHeaderNode } from './nodes/LaneHeaderNode';
 import { StageHeaderNode } from './nodes/StageHeaderNode';
@@ -26,6 +45,9 @@ const NODE_TYPES: NodeTypes = {
   laneHeader: LaneHeaderNode,
   cell: CellNode,
   item: ItemNode,
+  addStage: AddStageNode,
+  addLane: AddLaneNode,
+  emotionCurve: EmotionCurveNode,
 };
 
 export const FIT_VIEW_OPTIONS: FitViewOptions = { padding: 0.06, duration: 0 };
@@ -34,6 +56,8 @@ const MIN_ZOOM = 0.05;
 const MAX_ZOOM = 2;
 /** Beyond this many items only the cards in view are in the DOM; below it every card stays reachable. */
 const VIRTUALISE_ABOVE_ITEMS = 400;
+/** Shift-click adds to the selection, Shift-drag draws a selection box (Ctrl/⌘-click adds too). */
+const MULTI_SELECTION_KEYS = ['Shift', 'Meta', 'Control'];
 
 /** React Flow's built-in labels, from our catalog; none may read like a toolbar button's name. */
 const ARIA_LABELS: Partial<AriaLabelConfig> = {
@@ -62,14 +86,36 @@ const MINIMAP_COLORS: Readonly<Record<string, string>> = {
 
 function minimapColor(node: JourneyFlowNode): string {
   if (node.type === 'item') return MINIMAP_COLORS[node.data.item.kind] ?? '#cbd5e1';
-  if (node.type === 'cell') return 'transparent';
-  return '#e2e8f0';
+  if (node.type === 'stageHeader' || node.type === 'laneHeader') return '#e2e8f0';
+  return 'transparent';
 }
 
-function selectionChangesOf(changes: readonly NodeChange<JourneyFlowNode>[]): SelectionChange[] {
+function selectionChangesOf(changes: readonly (NodeChange | EdgeChange)[]): SelectionChange[] {
   return changes.flatMap((change) =>
     change.type === 'select' ? [{ id: change.id, selected: change.selected }] : [],
   );
+}
+
+/**
+ * Moves the dragged cards into the cell under the pointer, as one `moveItems` (one undo step); a
+ * drop outside every cell changes nothing, so the cards snap back to where the layout puts them.
+ */
+export function dropItems(
+  store: StudioStore,
+  layout: MapLayout,
+  itemIds: readonly string[],
+  point: XYPosition,
+): boolean {
+  if (itemIds.length === 0) return false;
+  const target = dropTargetAt(layout, point, new Set(itemIds));
+  if (target === null) return false;
+  store.getState().moveItems(itemIds, target, target.index);
+  return true;
+}
+
+/** Where a drag ended on screen: the mouse, or the finger that lifted. */
+function pointerOf(event: MouseEvent | TouchEvent): { clientX: number; clientY: number } | undefined {
+  return 'changedTouches' in event ? event.changedTouches[0] : event;
 }
 
 /** Fits the view whenever the store asks (a map was loaded, "Zoom to fit"); React Flow waits for nodes. */
@@ -81,52 +127,170 @@ function useFitViewOnRequest(): void {
   }, [fitViewRequest, fitView]);
 }
 
-export function JourneyCanvas({ map }: { map: JourneyMap }) {
-  const { nodes, edges } = useJourneyFlow(map);
-  const store = useStudioStoreApi();
-  useFitViewOnRequest();
+/** Brings the item of a reveal request (find, insights) to the centre of the view and focuses it. */
+function useRevealOnRequest(layout: MapLayout): void {
+  const revealRequest = useStudioStore((state) => state.revealRequest);
+  const { setCenter, getZoom } = useReactFlow();
+  useEffect(() => {
+    if (revealRequest === null) return;
+    const placement = layout.items.get(revealRequest.itemId);
+    if (placement === undefined) return;
+    void setCenter(placement.x + placement.width / 2, placement.y + placement.height / 2, {
+      zoom: Math.max(getZoom(), 0.6),
+      duration: 200,
+    });
+    focusSoon(() => itemElement(document, revealRequest.itemId));
+    // Only a new request moves the view; a layout change alone must not pull it back.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [revealRequest]);
+}
 
-  // Nodes are derived from the store, so the only change we take from React Flow is selection.
+interface LinkLabelEditing {
+  readonly linkId: string;
+  readonly label: string;
+  readonly left: number;
+  readonly top: number;
+}
+
+export function JourneyCanvas({ map }: { map: JourneyMap }) {
+  return (
+    <CanvasEditingProvider>
+      <JourneyCanvasView map={map} />
+    </CanvasEditingProvider>
+  );
+}
+
+function JourneyCanvasView({ map }: { map: JourneyMap }) {
+  const { layout, nodes: derivedNodes, edges } = useJourneyFlow(map);
+  const store = useStudioStoreApi();
+  const { screenToFlowPosition } = useReactFlow();
+  useFitViewOnRequest();
+  useRevealOnRequest(layout);
+
+  // Where the cards being dragged are right now; the document only changes on drop.
+  const [dragPositions, setDragPositions] = useState<ReadonlyMap<string, XYPosition>>(new Map());
+  const nodes = useMemo(
+    () =>
+      dragPositions.size === 0
+        ? derivedNodes
+        : derivedNodes.map((node) => {
+            const position = dragPositions.get(node.id);
+            return position === undefined ? node : { ...node, position, dragging: true };
+          }),
+    [derivedNodes, dragPositions],
+  );
+
+  // Nodes are derived from the store: we take selection and in-flight drag positions from React Flow.
   const applyNodeChanges = useCallback(
     (changes: NodeChange<JourneyFlowNode>[]) => {
       const selection = selectionChangesOf(changes);
       if (selection.length > 0) store.getState().changeItemSelection(selection);
+      const moved = changes.flatMap((change) =>
+        change.type === 'position' && change.position !== undefined && change.dragging === true
+          ? [[change.id, change.position] as const]
+          : [],
+      );
+      if (moved.length > 0) setDragPositions((before) => new Map([...before, ...moved]));
+    },
+    [store],
+  );
+  const applyEdgeChanges = useCallback(
+    (changes: EdgeChange<LinkFlowEdge>[]) => {
+      const selection = selectionChangesOf(changes);
+      if (selection.length > 0) store.getState().changeLinkSelection(selection);
     },
     [store],
   );
 
+  const onNodeDragStop: OnNodeDrag<JourneyFlowNode> = useCallback(
+    (event, _node, dragged) => {
+      const itemIds = dragged.filter((node) => node.type === 'item').map((node) => node.id);
+      const pointer = pointerOf(event);
+      if (pointer !== undefined) {
+        dropItems(store, layout, itemIds, screenToFlowPosition({ x: pointer.clientX, y: pointer.clientY }));
+      }
+      setDragPositions(new Map());
+    },
+    [store, layout, screenToFlowPosition],
+  );
+
+  const onConnect = useCallback((connection: Connection) => void connectItems(store, connection), [store]);
+  const onPaneClick = useCallback(() => store.getState().clearSelection(), [store]);
+
+  const [linkLabelEditing, setLinkLabelEditing] = useState<LinkLabelEditing | null>(null);
+  const onEdgeDoubleClick = useCallback((event: ReactMouseEvent, edge: LinkFlowEdge) => {
+    const frame = (event.currentTarget as Element).closest('.journey-canvas-frame')?.getBoundingClientRect();
+    setLinkLabelEditing({
+      linkId: edge.id,
+      label: typeof edge.label === 'string' ? edge.label : '',
+      left: event.clientX - (frame?.left ?? 0),
+      top: event.clientY - (frame?.top ?? 0),
+    });
+  }, []);
+  const commitLinkLabel = useCallback(
+    (value: string) => {
+      if (linkLabelEditing === null) return;
+      setLinkLabelEditing(null);
+      if (value !== linkLabelEditing.label) {
+        store.getState().setLinkLabel(linkLabelEditing.linkId, value.trim() === '' ? null : value);
+      }
+    },
+    [store, linkLabelEditing],
+  );
+
   return (
-    <ReactFlow<JourneyFlowNode, LinkFlowEdge>
-      className="journey-canvas"
-      aria-label={t('canvas.label')}
-      nodes={nodes}
-      edges={edges}
-      nodeTypes={NODE_TYPES}
-      onNodesChange={applyNodeChanges}
-      connectionMode={ConnectionMode.Loose}
-      nodesDraggable={false}
-      nodesConnectable={false}
-      nodesFocusable={false}
-      edgesFocusable={false}
-      elementsSelectable
-      deleteKeyCode={null}
-      fitView
-      fitViewOptions={FIT_VIEW_OPTIONS}
-      minZoom={MIN_ZOOM}
-      maxZoom={MAX_ZOOM}
-      onlyRenderVisibleElements={map.items.length > VIRTUALISE_ABOVE_ITEMS}
-      ariaLabelConfig={ARIA_LABELS}
-    >
-      <Background variant={BackgroundVariant.Dots} gap={24} size={1} color="#d4d4d8" />
-      <Controls showInteractive={false} fitViewOptions={FIT_VIEW_OPTIONS} />
-      <MiniMap<JourneyFlowNode>
-        style={MINIMAP_SIZE}
-        pannable
-        zoomable
-        nodeColor={minimapColor}
-        nodeStrokeWidth={0}
-        maskColor="rgba(244, 244, 245, 0.7)"
-      />
-    </ReactFlow>
+    <div className="journey-canvas-frame">
+      <ReactFlow<JourneyFlowNode, LinkFlowEdge>
+        className="journey-canvas"
+        aria-label={t('canvas.label')}
+        nodes={nodes}
+        edges={edges}
+        nodeTypes={NODE_TYPES}
+        onNodesChange={applyNodeChanges}
+        onEdgesChange={applyEdgeChanges}
+        onNodeDragStop={onNodeDragStop}
+        onConnect={onConnect}
+        onPaneClick={onPaneClick}
+        onEdgeDoubleClick={onEdgeDoubleClick}
+        connectionMode={ConnectionMode.Loose}
+        nodesDraggable
+        nodesConnectable
+        nodesFocusable={false}
+        edgesFocusable={false}
+        elementsSelectable
+        selectionKeyCode="Shift"
+        multiSelectionKeyCode={MULTI_SELECTION_KEYS}
+        // Only our Delete command deletes, so it is one undo step with the right label.
+        deleteKeyCode={null}
+        zoomOnDoubleClick={false}
+        fitView
+        fitViewOptions={FIT_VIEW_OPTIONS}
+        minZoom={MIN_ZOOM}
+        maxZoom={MAX_ZOOM}
+        onlyRenderVisibleElements={map.items.length > VIRTUALISE_ABOVE_ITEMS}
+        ariaLabelConfig={ARIA_LABELS}
+      >
+        <Background variant={BackgroundVariant.Dots} gap={24} size={1} color="#d4d4d8" />
+        <Controls showInteractive={false} fitViewOptions={FIT_VIEW_OPTIONS} />
+        <MiniMap<JourneyFlowNode>
+          style={MINIMAP_SIZE}
+          pannable
+          zoomable
+          nodeColor={minimapColor}
+          nodeStrokeWidth={0}
+          maskColor="rgba(244, 244, 245, 0.7)"
+        />
+      </ReactFlow>
+      {linkLabelEditing !== null && (
+        <div className="link-label-editor" style={{ left: linkLabelEditing.left, top: linkLabelEditing.top }}>
+          <InlineTextEditor
+            initialValue={linkLabelEditing.label}
+            label={t('canvas.linkLabelField')}
+            onCommit={commitLinkLabel}
+            onCancel={() => setLinkLabelEditing(null)}
+          />
+        </div>
+      )}
+    </div>
   );
 }

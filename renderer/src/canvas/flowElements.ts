@@ -1,10 +1,14 @@
 import { MarkerType, Position } from '@xyflow/react';
 import type { NodeHandle } from '@xyflow/react';
 import type { ItemPlacement, MapLayout } from '../../../shared/logic/layout';
+import type { EmotionPoint } from '../../../shared/logic';
 import type { Item, JourneyMap } from '../../../shared/model';
 import { ITEM_HANDLE_SIDES } from './flowTypes';
 import type {
+  AddLaneFlowNode,
+  AddStageFlowNode,
   CellFlowNode,
+  EmotionCurveFlowNode,
   ItemFlowNode,
   ItemHandleSide,
   JourneyFlowNode,
@@ -20,7 +24,16 @@ import type {
  */
 
 /** Grid nodes sit under the items and links; items above links, so a card is never crossed out. */
-const Z_INDEX = { cell: -2, header: -1, item: 1 } as const;
+const Z_INDEX = { cell: -2, curve: -1, header: -1, item: 1 } as const;
+
+/**
+ * React Flow lets clicks through nodes that are neither selectable nor draggable; cells and headers
+ * take clicks, double-clicks and focus of their own, so they opt back in.
+ */
+const TAKES_POINTER = { pointerEvents: 'all' } as const;
+
+/** Room for the "+ Add stage" / "+ Add lane" buttons beyond the grid. */
+const ADD_BUTTON_SIZE = { stageWidth: 150, laneHeight: 48 } as const;
 
 const HANDLE_POSITION: Readonly<Record<ItemHandleSide, Position>> = {
   top: Position.Top,
@@ -40,9 +53,11 @@ export function stageHeaderNodes(map: Pick<JourneyMap, 'stages'>, layout: MapLay
         position: { x: column.x, y: 0 },
         width: column.width,
         height: layout.metrics.stageHeaderHeight,
-        data: { stage, index: column.index },
+        data: { stage, index: column.index, stageCount: map.stages.length },
         selectable: false,
         focusable: false,
+        draggable: false,
+        style: TAKES_POINTER,
         zIndex: Z_INDEX.header,
       },
     ];
@@ -60,30 +75,163 @@ export function laneHeaderNodes(map: Pick<JourneyMap, 'lanes'>, layout: MapLayou
         position: { x: 0, y: row.y },
         width: layout.metrics.laneHeaderWidth,
         height: row.height,
-        data: { lane },
+        data: { lane, index: row.index, laneCount: map.lanes.length },
         selectable: false,
         focusable: false,
+        draggable: false,
+        style: TAKES_POINTER,
         zIndex: Z_INDEX.header,
       },
     ];
   });
 }
 
-export function cellNodes(map: Pick<JourneyMap, 'lanes'>, layout: MapLayout): CellFlowNode[] {
+/** How many placed items each cell holds, keyed `column:row`. */
+function itemCountsByCell(layout: MapLayout): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const placement of layout.items.values()) {
+    const key = `${placement.columnIndex}:${placement.rowIndex}`;
+    counts.set(key, (counts.get(key) ?? 0) + 1);
+  }
+  return counts;
+}
+
+function sameCellData(a: CellFlowNode['data'], b: CellFlowNode['data']): boolean {
+  return (
+    a.stageId === b.stageId &&
+    a.laneId === b.laneId &&
+    a.stageName === b.stageName &&
+    a.laneName === b.laneName &&
+    a.laneKind === b.laneKind &&
+    a.rowIndex === b.rowIndex &&
+    a.itemCount === b.itemCount
+  );
+}
+
+/**
+ * One node per (stage, lane) cell. A cell whose data and box did not change is last build's object,
+ * so adding a card re-renders one cell, not all of them.
+ */
+export function cellNodes(
+  map: Pick<JourneyMap, 'stages' | 'lanes'>,
+  layout: MapLayout,
+  previous: ReadonlyMap<string, JourneyFlowNode> = new Map(),
+): CellFlowNode[] {
+  const counts = itemCountsByCell(layout);
   return layout.rows.flatMap((row) => {
     const lane = map.lanes[row.index];
     if (lane === undefined) return [];
-    return layout.columns.map((column) => ({
-      id: `cell:${column.index}:${row.index}`,
-      type: 'cell' as const,
-      position: { x: column.x, y: row.y },
-      width: column.width,
-      height: row.height,
-      data: { laneKind: lane.kind, rowIndex: row.index },
-      selectable: false,
-      focusable: false,
-      zIndex: Z_INDEX.cell,
-    }));
+    return layout.columns.flatMap((column): CellFlowNode[] => {
+      const stage = map.stages[column.index];
+      if (stage === undefined) return [];
+      const id = `cell:${column.index}:${row.index}`;
+      const data = {
+        stageId: stage.id,
+        laneId: lane.id,
+        stageName: stage.name,
+        laneName: lane.name,
+        laneKind: lane.kind,
+        rowIndex: row.index,
+        itemCount: counts.get(`${column.index}:${row.index}`) ?? 0,
+      };
+      const before = previous.get(id);
+      if (
+        before?.type === 'cell' &&
+        sameCellData(before.data, data) &&
+        before.position.x === column.x &&
+        before.position.y === row.y &&
+        before.width === column.width &&
+        before.height === row.height
+      ) {
+        return [before];
+      }
+      return [
+        {
+          id,
+          type: 'cell',
+          position: { x: column.x, y: row.y },
+          width: column.width,
+          height: row.height,
+          data,
+          selectable: false,
+          focusable: false,
+          draggable: false,
+          style: TAKES_POINTER,
+          zIndex: Z_INDEX.cell,
+        },
+      ];
+    });
+  });
+}
+
+/** "+ Add stage" after the last column, "+ Add lane" below the last row. */
+export function addButtonNodes(
+  map: Pick<JourneyMap, 'stages' | 'lanes'>,
+  layout: MapLayout,
+): [AddStageFlowNode, AddLaneFlowNode] {
+  const common = {
+    selectable: false,
+    focusable: false,
+    draggable: false,
+    style: TAKES_POINTER,
+    zIndex: Z_INDEX.header,
+  } as const;
+  return [
+    {
+      id: 'add-stage',
+      type: 'addStage',
+      position: { x: layout.width + 12, y: 0 },
+      width: ADD_BUTTON_SIZE.stageWidth,
+      height: layout.metrics.stageHeaderHeight,
+      data: { stageCount: map.stages.length },
+      ...common,
+    },
+    {
+      id: 'add-lane',
+      type: 'addLane',
+      position: { x: 0, y: layout.height + 12 },
+      width: layout.metrics.laneHeaderWidth,
+      height: ADD_BUTTON_SIZE.laneHeight,
+      data: { laneCount: map.lanes.length },
+      ...common,
+    },
+  ];
+}
+
+/**
+ * The emotion curve over every lane of kind `emotions`: one node spanning the lane's cells, with a
+ * point per stage at the column's centre.
+ */
+export function emotionCurveNodes(
+  map: Pick<JourneyMap, 'lanes'>,
+  layout: MapLayout,
+  curve: readonly EmotionPoint[],
+): EmotionCurveFlowNode[] {
+  const first = layout.columns[0];
+  if (first === undefined) return [];
+  const width = layout.columns.length * layout.metrics.columnWidth;
+  const points = curve.map((point, index) => ({
+    stageId: point.stageId,
+    x: (index + 0.5) * layout.metrics.columnWidth,
+    value: point.mean,
+  }));
+  return layout.rows.flatMap((row): EmotionCurveFlowNode[] => {
+    if (map.lanes[row.index]?.kind !== 'emotions') return [];
+    return [
+      {
+        id: `emotion-curve:${row.index}`,
+        type: 'emotionCurve',
+        position: { x: first.x, y: row.y },
+        width,
+        height: row.height,
+        data: { points },
+        selectable: false,
+        focusable: false,
+        draggable: false,
+        zIndex: Z_INDEX.curve,
+        className: 'emotion-curve-node',
+      },
+    ];
   });
 }
 
@@ -153,7 +301,7 @@ export function itemNodes(
       handles: itemHandles(placement.width, placement.height),
       data: { item, stageName },
       selected,
-      draggable: false,
+      draggable: true,
       focusable: false,
       zIndex: Z_INDEX.item,
     });
@@ -176,7 +324,11 @@ export function linkHandleSides(
 
 export const LINK_COLOR = '#94a3b8';
 
-export function linkEdges(map: Pick<JourneyMap, 'links'>, layout: MapLayout): LinkFlowEdge[] {
+export function linkEdges(
+  map: Pick<JourneyMap, 'links'>,
+  layout: MapLayout,
+  selectedLinkIds: ReadonlySet<string> = new Set(),
+): LinkFlowEdge[] {
   const edges: LinkFlowEdge[] = [];
   for (const link of map.links) {
     const source = layout.items.get(link.from);
@@ -193,14 +345,26 @@ export function linkEdges(map: Pick<JourneyMap, 'links'>, layout: MapLayout): Li
       targetHandle: sides.target,
       label: link.label,
       markerEnd: { type: MarkerType.ArrowClosed, color: LINK_COLOR, width: 18, height: 18 },
-      selectable: false,
+      selectable: true,
+      selected: selectedLinkIds.has(link.id),
       focusable: false,
+      // A wide invisible path around the line, so a thin link is easy to click and double-click.
+      interactionWidth: 16,
       className: 'journey-link',
     });
   }
   return edges;
 }
 
-export function gridNodes(map: Pick<JourneyMap, 'stages' | 'lanes'>, layout: MapLayout): JourneyFlowNode[] {
-  return [...cellNodes(map, layout), ...stageHeaderNodes(map, layout), ...laneHeaderNodes(map, layout)];
+export function gridNodes(
+  map: Pick<JourneyMap, 'stages' | 'lanes'>,
+  layout: MapLayout,
+  previous?: ReadonlyMap<string, JourneyFlowNode>,
+): JourneyFlowNode[] {
+  return [
+    ...cellNodes(map, layout, previous),
+    ...stageHeaderNodes(map, layout),
+    ...laneHeaderNodes(map, layout),
+    ...addButtonNodes(map, layout),
+  ];
 }

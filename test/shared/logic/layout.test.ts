@@ -155,3 +155,16 @@ describe('layoutMap', () => {
     expect(corners.size).toBe(2000);
   });
 });
+
+describe('layoutMap for an emotions lane', () => {
+  it('gives the lane of kind emotions room for the curve, and no other lane', () => {
+    const input: LayoutInput = {
+      stages: [stage('s1')],
+      lanes: [lane('l1'), { id: 'l2', name: 'Feelings', kind: 'emotions' }],
+      items: [],
+    };
+    const layout = layoutMap(input, { ...metrics, emotionRowHeight: 150 });
+
+    expect(layout.rows.map((row) => row.height)).toEqual([metrics.minRowHeight, 150]);
+  });
+});

@@ -2,11 +2,17 @@ import { Handle, Position } from '@xyflow/react';
 import type { NodeProps } from '@xyflow/react';
 import { memo, useCallback } from 'react';
 import type { KeyboardEvent } from 'react';
+import { cellItems } from '../../../../shared/logic';
 import type { Item } from '../../../../shared/model';
 import { t } from '../../i18n';
 import { useStudioStoreApi } from '../../store';
+import { DIRECTION_BY_ARROW, moveItemsToNeighbour } from '../canvasActions';
+import { useCanvasEditingStore, useIsEditing } from '../canvasEditing';
+import { cellElement, focusSoon, itemElement } from '../canvasFocus';
 import type { ItemFlowNode } from '../flowTypes';
 import { itemAriaLabel, itemKindLabel } from '../itemPresentation';
+import { useIsItemDimmed } from '../useIsItemDimmed';
+import { InlineTextEditor } from './InlineTextEditor';
 
 /** The marker in a card's top row: what kind of item it is at a glance, without reading the title. */
 function ItemMarker({ item }: { item: Item }) {
@@ -45,28 +51,104 @@ const HANDLE_SIDES = [
   { id: 'left', position: Position.Left },
 ] as const;
 
+function ItemTitle({ title }: { title: string }) {
+  if (title.trim() === '')
+    return <div className="item-card__title item-card__title--empty">{t('canvas.untitled')}</div>;
+  return (
+    <div className="item-card__title" dir="auto" title={title}>
+      {title}
+    </div>
+  );
+}
+
+/**
+ * Keys on a focused card (documented in the shortcut sheet): Enter/F2 edit the title, Space selects
+ * (Shift+Space adds to the selection), Up/Down walk the cards of the cell, Escape goes back to the
+ * cell, Alt+arrows move the selected cards to the neighbouring cell.
+ */
 function ItemNodeView({ id, data, selected }: NodeProps<ItemFlowNode>) {
   const { item, stageName } = data;
   const store = useStudioStoreApi();
-  const selectWithKeyboard = useCallback(
+  const editingStore = useCanvasEditingStore();
+  const isEditing = useIsEditing('item', id);
+  const isDimmed = useIsItemDimmed(item);
+
+  const startEditing = useCallback(() => {
+    store.getState().selectOnlyItem(id);
+    editingStore.getState().startEditing({ kind: 'item', id });
+  }, [store, editingStore, id]);
+
+  const onKeyDown = useCallback(
     (event: KeyboardEvent<HTMLDivElement>) => {
-      if (event.key !== 'Enter' && event.key !== ' ') return;
-      event.preventDefault();
-      store.getState().selectOnlyItem(id);
+      if (event.target !== event.currentTarget) return;
+      const direction = DIRECTION_BY_ARROW[event.key];
+      const root = event.currentTarget.closest('.react-flow') ?? document;
+      const handled = () => {
+        event.preventDefault();
+        event.stopPropagation();
+      };
+      if (direction !== undefined && event.altKey) {
+        handled();
+        if (moveItemsToNeighbour(store, id, direction) !== null) focusSoon(() => itemElement(root, id));
+        return;
+      }
+      if (event.key === 'Enter' || event.key === 'F2') {
+        handled();
+        startEditing();
+      } else if (event.key === ' ') {
+        handled();
+        if (event.shiftKey) store.getState().changeItemSelection([{ id, selected: !selected }]);
+        else store.getState().selectOnlyItem(id);
+      } else if (event.key === 'Escape') {
+        handled();
+        cellElement(root, item)?.focus({ preventScroll: true });
+      } else if (event.key === 'ArrowUp' || event.key === 'ArrowDown') {
+        handled();
+        const map = store.getState().doc?.map;
+        if (map === undefined) return;
+        const siblings = cellItems(map, item.stageId, item.laneId);
+        const here = siblings.findIndex((sibling) => sibling.id === id);
+        const next = siblings[here + (event.key === 'ArrowUp' ? -1 : 1)];
+        if (next !== undefined) itemElement(root, next.id)?.focus({ preventScroll: true });
+        else if (event.key === 'ArrowUp') cellElement(root, item)?.focus({ preventScroll: true });
+      }
     },
-    [store, id],
+    [store, id, item, selected, startEditing],
   );
 
+  const commitTitle = useCallback(
+    (title: string) => {
+      editingStore.getState().stopEditing();
+      if (title !== item.title) store.getState().updateItem(id, { title });
+      focusSoon(() => itemElement(document, id));
+    },
+    [editingStore, store, id, item.title],
+  );
+  const cancelEditing = useCallback(() => {
+    editingStore.getState().stopEditing();
+    focusSoon(() => itemElement(document, id));
+  }, [editingStore, id]);
+
+  const label = itemAriaLabel(
+    { ...item, title: item.title.trim() === '' ? t('canvas.untitled') : item.title },
+    stageName,
+  );
   return (
     <div
-      className={`item-card item-card--${item.kind}`}
+      className={`item-card item-card--${item.kind}${isDimmed ? ' item-card--dimmed' : ''}`}
       data-testid="item-node"
       data-kind={item.kind}
+      data-item-id={id}
+      data-dimmed={isDimmed}
       role="button"
       tabIndex={0}
       aria-pressed={selected}
-      aria-label={itemAriaLabel(item, stageName)}
-      onKeyDown={selectWithKeyboard}
+      aria-label={label}
+      onKeyDown={onKeyDown}
+      onDoubleClick={(event) => {
+        event.stopPropagation();
+        startEditing();
+      }}
     >
       <div className="item-card__meta">
         <ItemMarker item={item} />
@@ -76,16 +158,25 @@ function ItemNodeView({ id, data, selected }: NodeProps<ItemFlowNode>) {
           </span>
         )}
       </div>
-      <div className="item-card__title" dir="auto" title={item.title}>
-        {item.title}
-      </div>
+      {isEditing ? (
+        <InlineTextEditor
+          initialValue={item.title}
+          label={t('canvas.editItemTitle')}
+          className="item-card__title-editor"
+          wraps
+          onCommit={commitTitle}
+          onCancel={cancelEditing}
+        />
+      ) : (
+        <ItemTitle title={item.title} />
+      )}
       {HANDLE_SIDES.map((side) => (
         <Handle
           key={side.id}
           id={side.id}
           type="source"
           position={side.position}
-          isConnectable={false}
+          isConnectable
           className="item-card__handle"
         />
       ))}

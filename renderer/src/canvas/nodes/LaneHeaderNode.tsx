@@ -2,19 +2,26 @@ import type { NodeProps } from '@xyflow/react';
 import { memo } from 'react';
 import { t } from '../../i18n';
 import type { LaneHeaderFlowNode } from '../flowTypes';
+import { EmotionScale } from './EmotionCurveNode';
+import { GridHeader } from './GridHeader';
 
 function LaneHeaderNodeView({ data }: NodeProps<LaneHeaderFlowNode>) {
-  const { lane } = data;
+  const { lane, index, laneCount } = data;
   const kindLabel = t(`laneKind.${lane.kind}`);
   return (
-    <div className={`lane-header lane-header--${lane.kind}`} data-testid="lane-header">
-      <span className="lane-header__name" dir="auto" title={lane.name}>
-        {lane.name}
-      </span>
+    <GridHeader
+      kind="lane"
+      id={lane.id}
+      name={lane.name}
+      index={index}
+      count={laneCount}
+      className={`lane-header--${lane.kind}`}
+    >
       {!lane.name.toLocaleLowerCase().includes(kindLabel.toLocaleLowerCase()) && (
         <span className="lane-header__kind">{kindLabel}</span>
       )}
-    </div>
+      {lane.kind === 'emotions' && <EmotionScale />}
+    </GridHeader>
   );
 }
 

@@ -1,25 +1,18 @@
 import type { NodeProps } from '@xyflow/react';
 import { memo } from 'react';
 import type { StageHeaderFlowNode } from '../flowTypes';
+import { GridHeader } from './GridHeader';
 
 function StageHeaderNodeView({ data }: NodeProps<StageHeaderFlowNode>) {
-  const { stage, index } = data;
+  const { stage, index, stageCount } = data;
   return (
-    <div className="stage-header" data-testid="stage-header">
-      <div className="stage-header__top">
-        <span className="stage-header__number" aria-hidden="true">
-          {index + 1}
-        </span>
-        <span className="stage-header__name" dir="auto" title={stage.name}>
-          {stage.name}
-        </span>
-      </div>
+    <GridHeader kind="stage" id={stage.id} name={stage.name} index={index} count={stageCount}>
       {stage.goal !== undefined && stage.goal !== '' && (
         <div className="stage-header__goal" dir="auto" title={stage.goal}>
           {stage.goal}
         </div>
       )}
-    </div>
+    </GridHeader>
   );
 }
 

@@ -1,0 +1,69 @@
+import type { NodeProps } from '@xyflow/react';
+import { memo } from 'react';
+import { t } from '../../i18n';
+import { plottedSegments, smoothPath } from '../emotionCurveGeometry';
+import type { EmotionCurveFlowNode } from '../flowTypes';
+
+/** Shown on the value's dot: "3.5", not "3.5000". */
+const formatScore = (value: number) => (Number.isInteger(value) ? String(value) : value.toFixed(1));
+
+/**
+ * The emotion curve across an emotions lane: a smooth line through the mean emotion of each stage's
+ * touchpoints, a dot with the value on each scored stage, a gap where a stage has no score. It is
+ * drawn over the cells but lets clicks through to them (CSS), so the lane stays editable.
+ */
+function EmotionCurveNodeView({ data, height, width }: NodeProps<EmotionCurveFlowNode>) {
+  const laneHeight = height ?? 0;
+  const segments = plottedSegments(data.points, laneHeight);
+  const scored = segments.flat();
+  return (
+    <svg
+      className="emotion-curve"
+      data-testid="emotion-curve"
+      width={width}
+      height={laneHeight}
+      role="img"
+      aria-label={t('canvas.emotionCurve', {
+        values:
+          scored.length === 0
+            ? t('canvas.emotionCurve.none')
+            : scored.map((point) => formatScore(point.value)).join(', '),
+      })}
+    >
+      {segments.map((segment) => (
+        <path
+          key={segment[0]?.stageId}
+          className="emotion-curve__line"
+          data-testid="emotion-curve-line"
+          d={smoothPath(segment, laneHeight)}
+        />
+      ))}
+      {scored.map((point) => (
+        <g
+          key={point.stageId}
+          className="emotion-curve__point"
+          data-testid="emotion-curve-point"
+          data-stage-id={point.stageId}
+        >
+          <circle cx={point.x} cy={point.y} r={11} />
+          <text x={point.x} y={point.y} dy="0.35em" textAnchor="middle">
+            {formatScore(point.value)}
+          </text>
+        </g>
+      ))}
+    </svg>
+  );
+}
+
+export const EmotionCurveNode = memo(EmotionCurveNodeView);
+
+/** The 1–5 scale on the emotions lane's header, aligned with the curve's levels. */
+export function EmotionScale() {
+  return (
+    <div className="emotion-scale" aria-label={t('canvas.emotionScale')} role="img">
+      <span>5 😄</span>
+      <span>3 😐</span>
+      <span>1 😞</span>
+    </div>
+  );
+}
