@@ -1,0 +1,42 @@
+import { useShallow } from 'zustand/react/shallow';
+import type { JourneyMap } from '../../../shared/model';
+import { t } from '../i18n';
+import { useStudioStore } from '../store';
+import { TextField } from './fields/TextField';
+
+/** With nothing selected: the map itself, its size and who it is about. */
+export function MapInspector({ map }: { map: JourneyMap }) {
+  const { setMapTitle, setMapDescription } = useStudioStore(
+    useShallow((state) => ({ setMapTitle: state.setMapTitle, setMapDescription: state.setMapDescription })),
+  );
+  const personaNames = map.personas.map((persona) => persona.name).join(', ');
+  return (
+    <section className="inspector" aria-label={t('inspector.map.heading')}>
+      <h3 className="inspector__heading">{t('inspector.map.heading')}</h3>
+      <TextField
+        label={t('inspector.map.title')}
+        value={map.title}
+        onChange={(title) => setMapTitle(title, { coalesceKey: 'map:title' })}
+      />
+      <TextField
+        label={t('inspector.map.description')}
+        multiline
+        value={map.description ?? ''}
+        onChange={(description) => setMapDescription(description, { coalesceKey: 'map:description' })}
+      />
+      <p className="inspector__summary">
+        {t('inspector.map.counts', {
+          stages: map.stages.length,
+          lanes: map.lanes.length,
+          items: map.items.length,
+          links: map.links.length,
+        })}
+      </p>
+      <p className="inspector__summary" dir="auto">
+        {map.personas.length === 0
+          ? t('inspector.map.noPersonas')
+          : t('inspector.map.personas', { names: personaNames })}
+      </p>
+    </section>
+  );
+}
