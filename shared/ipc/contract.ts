@@ -90,6 +90,24 @@ export interface StudioApi {
    * Resolves `false` when the URL was refused (any other scheme, or not a URL at all).
    */
   openExternal(url: string): Promise<boolean>;
+
+  // Files that never lose work (types below).
+  /** Saves to `request.path`, or asks where first when it is `null`. */
+  saveMap(request: SaveMapRequest): Promise<SaveResult>;
+  /** Recently opened or saved maps, newest first, missing files marked. */
+  listRecent(): Promise<readonly RecentDocument[]>;
+  /** Forgets one recent map; resolves the list that remains. */
+  removeRecent(path: string): Promise<readonly RecentDocument[]>;
+  /** Reads a map from the recent list (the only paths it accepts). */
+  openRecent(path: string): Promise<FileResult<OpenedFile>>;
+  /** Watches this window's file for changes by others; `null` stops watching. Resolves whether it watches. */
+  watchFile(path: string | null): Promise<boolean>;
+  onFileChanged(listener: (change: FileChange) => void): Unsubscribe;
+  /** Title bar, unsaved marker and close guard follow this. */
+  setDocumentState(state: DocumentState): Promise<void>;
+  /** After a Save chosen in the close dialog succeeded: close the window (and go on quitting). */
+  confirmClose(): Promise<void>;
+  newWindow(): Promise<void>;
 }
 
 /** IPC channel names; only electron/main and electron/preload use them. */
@@ -152,26 +170,6 @@ export interface DocumentState {
   readonly title: string;
   readonly filePath: string | null;
   readonly dirty: boolean;
-}
-
-// Declaration merging keeps this area's additions to `StudioApi` in one block.
-export interface StudioApi {
-  /** Saves to `request.path`, or asks where first when it is `null`. */
-  saveMap(request: SaveMapRequest): Promise<SaveResult>;
-  /** Recently opened or saved maps, newest first, missing files marked. */
-  listRecent(): Promise<readonly RecentDocument[]>;
-  /** Forgets one recent map; resolves the list that remains. */
-  removeRecent(path: string): Promise<readonly RecentDocument[]>;
-  /** Reads a map from the recent list (the only paths it accepts). */
-  openRecent(path: string): Promise<FileResult<OpenedFile>>;
-  /** Watches this window's file for changes by others; `null` stops watching. Resolves whether it watches. */
-  watchFile(path: string | null): Promise<boolean>;
-  onFileChanged(listener: (change: FileChange) => void): Unsubscribe;
-  /** Title bar, unsaved marker and close guard follow this. */
-  setDocumentState(state: DocumentState): Promise<void>;
-  /** After a Save chosen in the close dialog succeeded: close the window (and go on quitting). */
-  confirmClose(): Promise<void>;
-  newWindow(): Promise<void>;
 }
 
 /** IPC channel names of this area; only electron/main and electron/preload use them. */
