@@ -6,7 +6,7 @@ import { CommandPalette } from '../components/CommandPalette';
 import { ConfirmDialog } from '../components/ConfirmDialog';
 import { NewMapDialog } from '../components/NewMapDialog';
 import { ShortcutSheet } from '../components/ShortcutSheet';
-import { t } from '../i18n';
+import { t, tCount } from '../i18n';
 import { useStudioStore, useStudioStoreApi } from '../store';
 import type { HeaderRef } from '../store';
 
@@ -54,9 +54,9 @@ function ConfirmHeaderDeletion({ header, onClose }: { header: HeaderRef; onClose
         takesNothingElse
           ? t('confirm.deletion.bodyEmpty')
           : t('confirm.deletion.body', {
-              items: summary.removedItemIds.length,
-              links: summary.removedLinkIds.length,
-              metrics: summary.removedMetricIds.length,
+              items: tCount('count.items', summary.removedItemIds.length),
+              links: tCount('count.links', summary.removedLinkIds.length),
+              metrics: tCount('count.metrics', summary.removedMetricIds.length),
             })
       }
       confirmLabel={t('confirm.delete')}

@@ -17,15 +17,25 @@ import type {
   OnNodeDrag,
   XYPosition,
 } from '@xyflow/react';
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { MouseEvent as ReactMouseEvent } from 'react';
 import { dropTargetAt } from '../../../shared/logic/drop-target';
 import type { MapLayout } from '../../../shared/logic/layout';
 import type { JourneyMap } from '../../../shared/model';
+import { useContextMenu } from '../components/ContextMenu';
 import { t } from '../i18n';
 import { useStudioStore, useStudioStoreApi } from '../store';
 import type { SelectionChange, StudioStore } from '../store';
 import { connectItems } from './canvasActions';
+import {
+  CELL_MENU,
+  ITEM_MENU,
+  PANE_MENU,
+  linkMenu,
+  targetCell,
+  targetItem,
+  targetLink,
+} from './canvasContextMenu';
 import { CanvasEditingProvider } from './canvasEditing';
 import { focusSoon, itemElement } from './canvasFocus';
 import './canvas.css';
@@ -163,7 +173,9 @@ export function JourneyCanvas({ map }: { map: JourneyMap }) {
 function JourneyCanvasView({ map }: { map: JourneyMap }) {
   const { layout, nodes: derivedNodes, edges } = useJourneyFlow(map);
   const store = useStudioStoreApi();
-  const { screenToFlowPosition } = useReactFlow();
+  const { screenToFlowPosition, flowToScreenPosition } = useReactFlow();
+  const contextMenu = useContextMenu();
+  const frameRef = useRef<HTMLDivElement>(null);
   useFitViewOnRequest();
   useRevealOnRequest(layout);
 
@@ -238,8 +250,60 @@ function JourneyCanvasView({ map }: { map: JourneyMap }) {
     [store, linkLabelEditing],
   );
 
+  // "Edit link label" from a menu or the palette: the editor opens halfway between the two cards.
+  const linkLabelRequest = useStudioStore((state) => state.linkLabelRequest);
+  useEffect(() => {
+    if (linkLabelRequest === null) return;
+    const link = store
+      .getState()
+      .doc?.map.links.find((candidate) => candidate.id === linkLabelRequest.linkId);
+    const from = link === undefined ? undefined : layout.items.get(link.from);
+    const to = link === undefined ? undefined : layout.items.get(link.to);
+    if (link === undefined || from === undefined || to === undefined) return;
+    const middle = flowToScreenPosition({
+      x: (from.x + from.width / 2 + to.x + to.width / 2) / 2,
+      y: (from.y + from.height / 2 + to.y + to.height / 2) / 2,
+    });
+    const frame = frameRef.current?.getBoundingClientRect();
+    setLinkLabelEditing({
+      linkId: link.id,
+      label: link.label ?? '',
+      left: middle.x - (frame?.left ?? 0),
+      top: middle.y - (frame?.top ?? 0),
+    });
+    // Only a new request opens the editor; a later layout change must not reopen it.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [linkLabelRequest]);
+
+  const onNodeContextMenu = useCallback(
+    (event: ReactMouseEvent, node: JourneyFlowNode) => {
+      if (node.type === 'item') {
+        targetItem(store, node.id);
+        contextMenu.open(event, ITEM_MENU);
+      } else if (node.type === 'cell') {
+        targetCell(store, { stageId: node.data.stageId, laneId: node.data.laneId });
+        contextMenu.open(event, CELL_MENU);
+      } else {
+        // Headers have their own "⋯" menu; no browser menu (Reload, Inspect) on the map either.
+        event.preventDefault();
+      }
+    },
+    [store, contextMenu],
+  );
+  const onEdgeContextMenu = useCallback(
+    (event: ReactMouseEvent, edge: LinkFlowEdge) => {
+      targetLink(store, edge.id);
+      contextMenu.open(event, linkMenu(store, edge.id));
+    },
+    [store, contextMenu],
+  );
+  const onPaneContextMenu = useCallback(
+    (event: ReactMouseEvent | MouseEvent) => contextMenu.open(event, PANE_MENU),
+    [contextMenu],
+  );
+
   return (
-    <div className="journey-canvas-frame">
+    <div className="journey-canvas-frame" ref={frameRef}>
       <ReactFlow<JourneyFlowNode, LinkFlowEdge>
         className="journey-canvas"
         aria-label={t('canvas.label')}
@@ -252,6 +316,9 @@ function JourneyCanvasView({ map }: { map: JourneyMap }) {
         onConnect={onConnect}
         onPaneClick={onPaneClick}
         onEdgeDoubleClick={onEdgeDoubleClick}
+        onNodeContextMenu={onNodeContextMenu}
+        onEdgeContextMenu={onEdgeContextMenu}
+        onPaneContextMenu={onPaneContextMenu}
         connectionMode={ConnectionMode.Loose}
         nodesDraggable
         nodesConnectable

@@ -7,7 +7,8 @@ import { readFragment, writeFragment } from './systemClipboard';
 
 /**
  * Where "insert" and "paste" put things: the cell of the first selected item (the user is working
- * there), else the top-left cell. Null for a map without stages or lanes.
+ * there), else the cell the canvas last focused or right-clicked, else the top-left cell. Null for a
+ * map without stages or lanes.
  */
 export function activeCell(state: StudioState): CellRef | null {
   const map = state.doc?.map;
@@ -15,6 +16,15 @@ export function activeCell(state: StudioState): CellRef | null {
   const firstSelectedId = state.selectedItemIds[0];
   const selected = map.items.find((item) => item.id === firstSelectedId);
   if (selected !== undefined) return { stageId: selected.stageId, laneId: selected.laneId };
+  const target = state.targetCell;
+  // The target may have been deleted (or belong to a map opened since): only a live cell counts.
+  if (
+    target !== null &&
+    map.stages.some((stage) => stage.id === target.stageId) &&
+    map.lanes.some((lane) => lane.id === target.laneId)
+  ) {
+    return target;
+  }
   return firstCell(map);
 }
 

@@ -5,6 +5,9 @@
  *   const contextMenu = useContextMenu();
  *   <div onContextMenu={(event) => contextMenu.open(event, ['edit.copy', 'edit.duplicate', 'edit.delete'])} />
  *   contextMenu.openAt({ x, y, commandIds })   // from a keyboard shortcut (Shift+F10), at a card's corner
+ * `commandIds` may contain `MENU_SEPARATOR` between groups of commands (a line, skipped by the arrows),
+ * and `{ label, perform }` actions for what only the opener can do (open the canvas' link label editor),
+ * which have no place in the registry, the native menu or the palette.
  *
  * `open` calls `preventDefault()` on the event (no browser menu) and opens at its client position.
  * Select what the menu should act on *before* opening it: commands act on the store's selection.
@@ -20,17 +23,26 @@ import type { CommandId, RunCommand } from '../commands';
 import { t } from '../i18n';
 import { useStudioStoreApi } from '../store';
 import './dialogs.css';
+import './contextMenu.css';
+
+/** Put between two commands of a menu to draw a line between their groups. */
+export const MENU_SEPARATOR = 'separator';
+export interface ContextMenuAction {
+  readonly label: string;
+  perform(): void;
+}
+export type ContextMenuEntry = CommandId | ContextMenuAction | typeof MENU_SEPARATOR;
 
 export interface ContextMenuRequest {
   readonly x: number;
   readonly y: number;
-  readonly commandIds: readonly CommandId[];
+  readonly commandIds: readonly ContextMenuEntry[];
 }
 
 export interface ContextMenuApi {
   open(
     event: { clientX: number; clientY: number; preventDefault(): void },
-    commandIds: readonly CommandId[],
+    commandIds: readonly ContextMenuEntry[],
   ): void;
   openAt(request: ContextMenuRequest): void;
   close(): void;
@@ -90,8 +102,15 @@ function ContextMenu({
   const isMac = isMacPlatform();
   const [entries] = useState(() =>
     request.commandIds.map((id) => {
+      if (id === MENU_SEPARATOR) return null;
+      if (typeof id === 'object') return { ...id, shortcut: null, enabled: true };
       const command = commandById(id);
-      return { command, enabled: command.isEnabled(store.getState()) };
+      return {
+        label: t(command.label),
+        shortcut: command.shortcut === null ? null : formatShortcut(command.shortcut, isMac),
+        enabled: command.isEnabled(store.getState()),
+        perform: () => runCommand(command.id),
+      };
     }),
   );
 
@@ -152,25 +171,46 @@ function ContextMenu({
       onKeyDown={moveFocus}
       onContextMenu={(event) => event.preventDefault()}
     >
-      {entries.map(({ command, enabled }) => (
-        <li key={command.id} role="none">
-          <button
-            type="button"
-            role="menuitem"
-            className="context-menu__item"
-            disabled={!enabled}
-            onClick={() => {
-              onClose();
-              runCommand(command.id);
-            }}
-          >
-            <span>{t(command.label)}</span>
-            {command.shortcut !== null && (
-              <span className="shortcut-keys">{formatShortcut(command.shortcut, isMac)}</span>
-            )}
-          </button>
-        </li>
-      ))}
+      {entries.map((entry, index) =>
+        entry === null ? (
+          // Separators have no identity of their own; the list never reorders while open.
+          <li key={`separator-${index}`} role="separator" className="context-menu__separator" />
+        ) : (
+          <ContextMenuItem key={entry.label} {...entry} onClose={onClose} />
+        ),
+      )}
     </ul>
+  );
+}
+
+function ContextMenuItem({
+  label,
+  shortcut,
+  enabled,
+  perform,
+  onClose,
+}: {
+  label: string;
+  shortcut: string | null;
+  enabled: boolean;
+  perform(): void;
+  onClose(): void;
+}) {
+  return (
+    <li role="none">
+      <button
+        type="button"
+        role="menuitem"
+        className="context-menu__item"
+        disabled={!enabled}
+        onClick={() => {
+          onClose();
+          perform();
+        }}
+      >
+        <span>{label}</span>
+        {shortcut !== null && <span className="shortcut-keys">{shortcut}</span>}
+      </button>
+    </li>
   );
 }

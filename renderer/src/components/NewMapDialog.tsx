@@ -1,6 +1,6 @@
 import { createNewMap, mapTemplates } from '../commands';
 import type { MapStarterId } from '../commands';
-import { t } from '../i18n';
+import { t, tCount } from '../i18n';
 import { useStudioStore, useStudioStoreApi } from '../store';
 import { ModalDialog } from './ModalDialog';
 
@@ -16,8 +16,7 @@ function starters(): readonly Starter[] {
     ...mapTemplates().map(({ id, map }) => ({
       id,
       title: map.title,
-      detail: t('newMap.stageCount', {
-        count: map.stages.length,
+      detail: tCount('newMap.stageCount', map.stages.length, {
         names: map.stages.map((stage) => stage.name).join(', '),
       }),
     })),

@@ -211,12 +211,13 @@ export const messagesEn = {
   'newMap.blank': 'Blank map',
   'newMap.blankDescription': 'Four stages and the six usual lanes, nothing else yet.',
   'newMap.blankTitle': 'Untitled journey',
-  'newMap.stageCount': '{count} stages: {names}',
+  'newMap.stageCount.one': '{count} stage: {names}',
+  'newMap.stageCount.other': '{count} stages: {names}',
   'newMap.replaceWarning': 'The open map is replaced. Save it first if you want to keep your changes.',
   'confirm.deleteStage.title': 'Delete stage “{name}”?',
   'confirm.deleteLane.title': 'Delete lane “{name}”?',
   'confirm.deletion.body':
-    'This also deletes {items} items, {links} links and {metrics} metrics. Quotes stay, unlinked from the deleted items. You can undo it.',
+    'This also deletes {items}, {links} and {metrics}. Quotes stay, unlinked from the deleted items. You can undo it.',
   'confirm.deletion.bodyEmpty': 'Nothing else is in it. You can undo it.',
   'confirm.delete': 'Delete',
 
@@ -260,7 +261,7 @@ export const messagesEn = {
   'inspector.map.heading': 'Map',
   'inspector.map.title': 'Map title',
   'inspector.map.description': 'Map description',
-  'inspector.map.counts': '{stages} stages · {lanes} lanes · {items} items · {links} links',
+  'inspector.map.counts': '{stages} · {lanes} · {items} · {links}',
   'inspector.map.personas': 'Personas: {names}',
   'inspector.map.noPersonas': 'No personas yet.',
   'inspector.untitled': '(untitled)',
@@ -273,11 +274,12 @@ export const messagesEn = {
   'personas.goals': 'Goals (one per line)',
   'personas.needs': 'Needs (one per line)',
   'personas.frustrations': 'Frustrations (one per line)',
-  'personas.itemCount': 'Tagged on {count} items',
+  'personas.itemCount.one': 'Tagged on {count} item',
+  'personas.itemCount.other': 'Tagged on {count} items',
   'personas.focus': 'Focus on {name}',
   'personas.focusShort': 'Focus',
   'personas.delete': 'Delete {name}',
-  'personas.confirmDelete': 'Delete persona “{name}”? {items} items and {quotes} quotes lose it. You can undo it.',
+  'personas.confirmDelete': 'Delete persona “{name}”? {items} and {quotes} lose it. You can undo it.',
   'personas.confirmDeleteButton': 'Delete persona',
   'personas.cancel': 'Cancel',
   'personas.card': 'Persona {name}',
@@ -288,7 +290,8 @@ export const messagesEn = {
   'find.input': 'Find items',
   'find.placeholder': 'Find items…',
   'find.position': '{index} of {count}',
-  'find.count': '{count} matches',
+  'find.count.one': '{count} match',
+  'find.count.other': '{count} matches',
   'find.none': 'No matches',
   'find.previous': 'Previous match',
   'find.next': 'Next match',
@@ -297,7 +300,8 @@ export const messagesEn = {
   'filter.channels': 'Filter by channel',
   'filter.owners': 'Filter by owner',
   'filter.clear': 'Clear filters',
-  'filter.active': '{count} filters active',
+  'filter.active.one': '{count} filter active',
+  'filter.active.other': '{count} filters active',
 
   // ---- Canvas editing: headers, cells, cards, links, emotion curve (canvas area) ----
   'canvas.untitled': 'Untitled',
@@ -327,6 +331,22 @@ export const messagesEn = {
   'canvas.emotionCurve': 'Emotion curve: {values}',
   'canvas.emotionCurve.none': 'no scored touchpoints yet',
   'canvas.emotionScale': 'Emotion scale from 1 (frustrated) to 5 (delighted)',
+
+  // ---- Canvas polish: context menus, counted phrases (canvas area) ----
+  'canvas.menu.editLinkLabel': 'Edit link label…',
+  // Counted phrases for messages that list several counts; pick the form with `tCount`.
+  'count.items.one': '{count} item',
+  'count.items.other': '{count} items',
+  'count.links.one': '{count} link',
+  'count.links.other': '{count} links',
+  'count.metrics.one': '{count} metric',
+  'count.metrics.other': '{count} metrics',
+  'count.quotes.one': '{count} quote',
+  'count.quotes.other': '{count} quotes',
+  'count.stages.one': '{count} stage',
+  'count.stages.other': '{count} stages',
+  'count.lanes.one': '{count} lane',
+  'count.lanes.other': '{count} lanes',
 } as const;
 
 export type Messages = typeof messagesEn;

@@ -23,8 +23,11 @@ const PLACEHOLDER = /\{(\w+)\}/g;
  */
 export function t<Key extends MessageKey>(key: Key, ...[params]: ParamsArgument<Key>): string {
   const text: string = messagesEn[key];
-  if (params === undefined) return text;
-  const values: Readonly<Record<string, string | number>> = params;
+  return params === undefined ? text : fillPlaceholders(text, params);
+}
+
+/** `text` with each `{name}` replaced by its value, in one pass; unknown placeholders stay as they are. */
+export function fillPlaceholders(text: string, values: Readonly<Record<string, string | number>>): string {
   return text.replace(PLACEHOLDER, (placeholder, name: string) => {
     const value = values[name];
     return value === undefined ? placeholder : String(value);

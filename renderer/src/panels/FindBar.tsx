@@ -2,7 +2,7 @@ import { useMemo, useRef, useState } from 'react';
 import type { KeyboardEvent } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { findItems, itemMatches } from '../../../shared/logic/item-filter';
-import { t } from '../i18n';
+import { t, tCount } from '../i18n';
 import { useStudioStore, useStudioStoreApi } from '../store';
 import { FilterChips } from './FilterChips';
 import { channelLabel } from './itemOptions';
@@ -40,7 +40,7 @@ export function FindBar() {
     return (
       <div className="find-bar find-bar--closed">
         <button type="button" className="panel-button" onClick={() => store.getState().setFindQuery('')}>
-          {filterCount > 0 ? t('filter.active', { count: filterCount }) : t('find.open')}
+          {filterCount > 0 ? tCount('filter.active', filterCount) : t('find.open')}
         </button>
       </div>
     );
@@ -79,7 +79,7 @@ export function FindBar() {
       : matches.length === 0
         ? t('find.none')
         : index < 0
-          ? t('find.count', { count: matches.length })
+          ? tCount('find.count', matches.length)
           : t('find.position', { index: index + 1, count: matches.length });
 
   return (

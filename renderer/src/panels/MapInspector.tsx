@@ -1,6 +1,6 @@
 import { useShallow } from 'zustand/react/shallow';
 import type { JourneyMap } from '../../../shared/model';
-import { t } from '../i18n';
+import { t, tCount } from '../i18n';
 import { useStudioStore } from '../store';
 import { TextField } from './fields/TextField';
 
@@ -26,10 +26,10 @@ export function MapInspector({ map }: { map: JourneyMap }) {
       />
       <p className="inspector__summary">
         {t('inspector.map.counts', {
-          stages: map.stages.length,
-          lanes: map.lanes.length,
-          items: map.items.length,
-          links: map.links.length,
+          stages: tCount('count.stages', map.stages.length),
+          lanes: tCount('count.lanes', map.lanes.length),
+          items: tCount('count.items', map.items.length),
+          links: tCount('count.links', map.links.length),
         })}
       </p>
       <p className="inspector__summary" dir="auto">

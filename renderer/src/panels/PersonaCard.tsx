@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { describePersonaDeletion } from '../../../shared/logic';
 import type { Persona } from '../../../shared/model';
-import { t } from '../i18n';
+import { t, tCount } from '../i18n';
 import { useStudioStore, useStudioStoreApi } from '../store';
 import { ListField } from './fields/ListField';
 import { TextField } from './fields/TextField';
@@ -50,7 +50,7 @@ export function PersonaCard({ persona }: { persona: Persona }) {
           {t('personas.focusShort')}
         </button>
       </div>
-      <p className="panel-field__hint">{t('personas.itemCount', { count: taggedCount })}</p>
+      <p className="panel-field__hint">{tCount('personas.itemCount', taggedCount)}</p>
       <TextField
         label={t('personas.name')}
         value={persona.name}
@@ -83,7 +83,11 @@ export function PersonaCard({ persona }: { persona: Persona }) {
       ) : (
         <div className="persona-card__confirm" role="group" aria-label={t('personas.delete', { name })}>
           <p dir="auto">
-            {t('personas.confirmDelete', { name, items: confirming.items, quotes: confirming.quotes })}
+            {t('personas.confirmDelete', {
+              name,
+              items: tCount('count.items', confirming.items),
+              quotes: tCount('count.quotes', confirming.quotes),
+            })}
           </p>
           <button type="button" className="panel-button panel-button--danger" onClick={remove}>
             {t('personas.confirmDeleteButton')}

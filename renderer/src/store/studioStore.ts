@@ -1,5 +1,6 @@
 import { immer } from 'zustand/middleware/immer';
 import { createStore } from 'zustand/vanilla';
+import { createCanvasTargetSlice } from './canvasTargetSlice';
 import { createDialogSlice } from './dialogSlice';
 import { createDocumentSlice } from './documentSlice';
 import { createHistorySlice } from './historySlice';
@@ -23,6 +24,7 @@ export function createStudioStore() {
       ...createHistorySlice(...args),
       ...createSelectionEditsSlice(...args),
       ...createDialogSlice(...args),
+      ...createCanvasTargetSlice(...args),
     })),
   );
 }

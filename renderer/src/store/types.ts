@@ -1,4 +1,5 @@
 import type { StateCreator } from 'zustand/vanilla';
+import type { CanvasTargetSlice } from './canvasTargetSlice';
 import type { DialogSlice } from './dialogSlice';
 import type { DocumentSlice } from './documentSlice';
 import type { HistorySlice } from './historySlice';
@@ -13,7 +14,8 @@ export type StudioState = DocumentSlice &
   SelectionEditsSlice &
   UiSlice &
   HistorySlice &
-  DialogSlice;
+  DialogSlice &
+  CanvasTargetSlice;
 
 /**
  * A slice sees (and may set) the whole state, with the Immer middleware that the bound store applies

@@ -1,9 +1,10 @@
 import type { NodeProps } from '@xyflow/react';
 import { memo, useCallback } from 'react';
-import type { KeyboardEvent, MouseEvent } from 'react';
+import type { FocusEvent, KeyboardEvent, MouseEvent } from 'react';
 import { cellItems, neighbourCell } from '../../../../shared/logic';
 import type { ItemKind } from '../../../../shared/model';
-import { t } from '../../i18n';
+import { useContextMenu } from '../../components/ContextMenu';
+import { tCount } from '../../i18n';
 import { useStudioStoreApi } from '../../store';
 import {
   DIRECTION_BY_ARROW,
@@ -11,6 +12,7 @@ import {
   addItemToCell,
   defaultItemKindForLane,
 } from '../canvasActions';
+import { CELL_MENU, isContextMenuKey, openMenuAtElement, targetCell } from '../canvasContextMenu';
 import { useCanvasEditingStore } from '../canvasEditing';
 import { cellElement, itemElement } from '../canvasFocus';
 import type { CellFlowNode } from '../flowTypes';
@@ -24,6 +26,7 @@ function CellNodeView({ data }: NodeProps<CellFlowNode>) {
   const { stageId, laneId, stageName, laneName, laneKind, rowIndex, itemCount } = data;
   const store = useStudioStoreApi();
   const editingStore = useCanvasEditingStore();
+  const contextMenu = useContextMenu();
 
   const addItem = useCallback(
     (kind: ItemKind) => {
@@ -47,7 +50,12 @@ function CellNodeView({ data }: NodeProps<CellFlowNode>) {
       const root = event.currentTarget.closest('.react-flow') ?? document;
       const direction = DIRECTION_BY_ARROW[event.key];
       const kind = event.altKey || event.shiftKey ? undefined : ITEM_KIND_BY_KEY[event.key.toLowerCase()];
-      if (direction !== undefined && !event.altKey) {
+      if (isContextMenuKey(event)) {
+        event.preventDefault();
+        event.stopPropagation();
+        targetCell(store, { stageId, laneId });
+        openMenuAtElement(contextMenu, event.currentTarget, CELL_MENU);
+      } else if (direction !== undefined && !event.altKey) {
         event.preventDefault();
         event.stopPropagation();
         const map = store.getState().doc?.map;
@@ -65,7 +73,14 @@ function CellNodeView({ data }: NodeProps<CellFlowNode>) {
         if (first !== undefined) itemElement(root, first.id)?.focus({ preventScroll: true });
       }
     },
-    [store, stageId, laneId, addItem],
+    [store, stageId, laneId, addItem, contextMenu],
+  );
+
+  const onFocus = useCallback(
+    (event: FocusEvent<HTMLDivElement>) => {
+      if (event.target === event.currentTarget) store.getState().setTargetCell({ stageId, laneId });
+    },
+    [store, stageId, laneId],
   );
 
   const parity = rowIndex % 2 === 0 ? 'even' : 'odd';
@@ -77,13 +92,11 @@ function CellNodeView({ data }: NodeProps<CellFlowNode>) {
       data-cell-lane={laneId}
       role="group"
       tabIndex={0}
-      aria-label={t(itemCount === 1 ? 'canvas.cellLabel.one' : 'canvas.cellLabel.other', {
-        lane: laneName,
-        stage: stageName,
-        count: itemCount,
-      })}
+      aria-label={tCount('canvas.cellLabel', itemCount, { lane: laneName, stage: stageName })}
       onDoubleClick={onDoubleClick}
       onKeyDown={onKeyDown}
+      // The toolbar's and the palette's insert commands then add to the cell the user is on.
+      onFocus={onFocus}
     />
   );
 }

@@ -1,7 +1,7 @@
 import type { NodeProps } from '@xyflow/react';
 import { memo } from 'react';
 import { t } from '../../i18n';
-import { plottedSegments, smoothPath } from '../emotionCurveGeometry';
+import { emotionY, plottedSegments, smoothPath } from '../emotionCurveGeometry';
 import type { EmotionCurveFlowNode } from '../flowTypes';
 
 /** Shown on the value's dot: "3.5", not "3.5000". */
@@ -57,13 +57,21 @@ function EmotionCurveNodeView({ data, height, width }: NodeProps<EmotionCurveFlo
 
 export const EmotionCurveNode = memo(EmotionCurveNodeView);
 
-/** The 1–5 scale on the emotions lane's header, aligned with the curve's levels. */
-export function EmotionScale() {
+/** The 1–5 scale on the emotions lane's header, each level at the height the curve draws it. */
+export function EmotionScale({ height }: { readonly height: number }) {
   return (
     <div className="emotion-scale" aria-label={t('canvas.emotionScale')} role="img">
-      <span>5 😄</span>
-      <span>3 😐</span>
-      <span>1 😞</span>
+      {SCALE_LEVELS.map(({ value, face }) => (
+        <span key={value} className="emotion-scale__level" style={{ top: emotionY(value, height) }}>
+          {value} {face}
+        </span>
+      ))}
     </div>
   );
 }
+
+const SCALE_LEVELS = [
+  { value: 5, face: '😄' },
+  { value: 3, face: '😐' },
+  { value: 1, face: '😞' },
+] as const;

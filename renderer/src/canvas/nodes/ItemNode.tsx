@@ -4,9 +4,11 @@ import { memo, useCallback } from 'react';
 import type { KeyboardEvent } from 'react';
 import { cellItems } from '../../../../shared/logic';
 import type { Item } from '../../../../shared/model';
+import { useContextMenu } from '../../components/ContextMenu';
 import { t } from '../../i18n';
 import { useStudioStoreApi } from '../../store';
 import { DIRECTION_BY_ARROW, moveItemsToNeighbour } from '../canvasActions';
+import { ITEM_MENU, isContextMenuKey, openMenuAtElement, targetItem } from '../canvasContextMenu';
 import { useCanvasEditingStore, useIsEditing } from '../canvasEditing';
 import { cellElement, focusSoon, itemElement } from '../canvasFocus';
 import type { ItemFlowNode } from '../flowTypes';
@@ -72,6 +74,7 @@ function ItemNodeView({ id, data, selected }: NodeProps<ItemFlowNode>) {
   const editingStore = useCanvasEditingStore();
   const isEditing = useIsEditing('item', id);
   const isDimmed = useIsItemDimmed(item);
+  const contextMenu = useContextMenu();
 
   const startEditing = useCallback(() => {
     store.getState().selectOnlyItem(id);
@@ -87,6 +90,12 @@ function ItemNodeView({ id, data, selected }: NodeProps<ItemFlowNode>) {
         event.preventDefault();
         event.stopPropagation();
       };
+      if (isContextMenuKey(event)) {
+        handled();
+        targetItem(store, id);
+        openMenuAtElement(contextMenu, event.currentTarget, ITEM_MENU);
+        return;
+      }
       if (direction !== undefined && event.altKey) {
         handled();
         if (moveItemsToNeighbour(store, id, direction) !== null) focusSoon(() => itemElement(root, id));
@@ -113,7 +122,7 @@ function ItemNodeView({ id, data, selected }: NodeProps<ItemFlowNode>) {
         else if (event.key === 'ArrowUp') cellElement(root, item)?.focus({ preventScroll: true });
       }
     },
-    [store, id, item, selected, startEditing],
+    [store, id, item, selected, startEditing, contextMenu],
   );
 
   const commitTitle = useCallback(

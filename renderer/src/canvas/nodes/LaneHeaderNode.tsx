@@ -5,7 +5,7 @@ import type { LaneHeaderFlowNode } from '../flowTypes';
 import { EmotionScale } from './EmotionCurveNode';
 import { GridHeader } from './GridHeader';
 
-function LaneHeaderNodeView({ data }: NodeProps<LaneHeaderFlowNode>) {
+function LaneHeaderNodeView({ data, height }: NodeProps<LaneHeaderFlowNode>) {
   const { lane, index, laneCount } = data;
   const kindLabel = t(`laneKind.${lane.kind}`);
   return (
@@ -20,7 +20,7 @@ function LaneHeaderNodeView({ data }: NodeProps<LaneHeaderFlowNode>) {
       {!lane.name.toLocaleLowerCase().includes(kindLabel.toLocaleLowerCase()) && (
         <span className="lane-header__kind">{kindLabel}</span>
       )}
-      {lane.kind === 'emotions' && <EmotionScale />}
+      {lane.kind === 'emotions' && height !== undefined && <EmotionScale height={height} />}
     </GridHeader>
   );
 }
