@@ -81,6 +81,11 @@ export async function openApp(browser: Browser): Promise<AppSession> {
   const context = await browser.newContext({ viewport: VIEWPORT });
   const page = await context.newPage();
   const problems = watchProblems(context, page);
+  // Playwright turns file-chooser interception on lazily, when a listener is added, without waiting for
+  // the browser to confirm. A test that adds its listener and at once presses Ctrl+O can beat it on a
+  // busy machine, and the chooser then opens natively, unseen. A standing listener from the start
+  // guarantees interception is on long before any key is pressed.
+  page.on('filechooser', () => undefined);
   try {
     await page.goto(inject('baseUrl'));
     await mainToolbar(page).waitFor({ state: 'visible', timeout: APP_READY_TIMEOUT_MS });
