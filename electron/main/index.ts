@@ -1,17 +1,28 @@
 import { app, BrowserWindow, dialog, ipcMain, protocol, session, shell } from 'electron';
+import type { WebContents } from 'electron';
+import { watch } from 'node:fs';
 import * as fs from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { IPC_CHANNELS, type MenuCommandId } from '../../shared/ipc/contract';
+import { FILE_IPC_CHANNELS, IPC_CHANNELS, type MenuCommandId } from '../../shared/ipc/contract';
 import { APP_ENTRY_URL, type TrustedOrigins } from './app-origin';
+import { createDocumentWindows, type CloseChoice, type DocumentWindow } from './document-windows';
+import { createFileWatcher } from './file-watch';
 import { nodeFileSystem, readFileForOs } from './files';
 import { createOpenExternalHandler } from './ipc/external-links';
-import { createOpenMapDialogHandler, type OpenDialogRequest } from './ipc/files';
+import {
+  createDocumentFileHandlers,
+  createOpenMapDialogHandler,
+  type OpenDialogRequest,
+  type SaveDialogRequest,
+} from './ipc/files';
 import { registerTrustedHandlers } from './ipc/trusted-handlers';
 import { installApplicationMenu } from './menu';
 import { createOsFileInbox, mapPathFromArgv } from './os-open-requests';
 import { registerAppProtocol, registerAppScheme } from './protocol';
+import { createRecentDocuments, type RecentDocuments } from './recent-documents';
 import { CONTENT_SECURITY_POLICY, hardenSession } from './security';
+import { createUserChosenPaths } from './user-chosen-paths';
 import { APP_TITLE, createMainWindow } from './window';
 
 // electron-vite builds main as an ES module: there is no __dirname, so paths start from this file.
@@ -26,12 +37,124 @@ const trusted: TrustedOrigins = { devServerUrl };
 // Privileged schemes must be registered before `ready`.
 registerAppScheme(protocol);
 
-const inbox = createOsFileInbox((path) => readFileForOs(path));
+// ---- Files that never lose work: the already-built pieces, given Electron's dialogs, paths and fs. ----
+
+/** Paths the user chose this session; main writes, watches and re-reads only these. */
+const chosenPaths = createUserChosenPaths();
+
+// Electron APIs are reached only when a list is read or written, so nothing here runs before `ready`.
+const recentListPath = (): string => join(app.getPath('userData'), 'recent-documents.json');
+const storedRecent = createRecentDocuments({
+  readText: async () => {
+    try {
+      return await fs.readFile(recentListPath(), 'utf8');
+    } catch (error) {
+      // No list yet is the first launch, not a failure.
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
+      throw error;
+    }
+  },
+  writeText: (text) => fs.writeFile(recentListPath(), text, 'utf8'),
+  exists: (path) =>
+    fs.stat(path).then(
+      (stats) => stats.isFile(),
+      () => false,
+    ),
+  addToOsList: (path) => app.addRecentDocument(path),
+});
+
+/** The recent list, with File > Open Recent rebuilt whenever it changes. */
+const recent: RecentDocuments = {
+  list: () => storedRecent.list(),
+  has: (path) => storedRecent.has(path),
+  add: async (path) => {
+    await storedRecent.add(path);
+    refreshMenu();
+  },
+  remove: async (path) => {
+    const remaining = await storedRecent.remove(path);
+    refreshMenu();
+    return remaining;
+  },
+};
+
+const browserWindowOf = (window: DocumentWindow): BrowserWindow | null =>
+  window instanceof BrowserWindow && !window.isDestroyed() ? window : null;
+
+const CLOSE_CHOICES: readonly CloseChoice[] = ['save', 'discard', 'cancel'];
+
+const documents = createDocumentWindows({
+  appName: APP_TITLE,
+  platform: process.platform,
+  async askToSaveBeforeClosing(window, documentTitle) {
+    const options = {
+      type: 'warning' as const,
+      buttons: ['Save', 'Don’t Save', 'Cancel'],
+      defaultId: 0,
+      cancelId: 2,
+      message: `Do you want to save the changes you made to “${documentTitle}”?`,
+      detail: 'Your changes will be lost if you don’t save them.',
+    };
+    const owner = browserWindowOf(window);
+    const { response } = await (owner === null
+      ? dialog.showMessageBox(options)
+      : dialog.showMessageBox(owner, options));
+    return CLOSE_CHOICES[response] ?? 'cancel';
+  },
+  sendCommand: (window, command) =>
+    browserWindowOf(window)?.webContents.send(IPC_CHANNELS.menuCommand, command),
+  isUserChosenPath: (path) => chosenPaths.isAllowed(path),
+  // The confirmed close of a window during a quit: go on quitting (the next window may ask too).
+  continueQuitting: () => app.quit(),
+});
+
+const showSaveDialog = (sender: unknown, request: SaveDialogRequest) => {
+  const owner = BrowserWindow.getAllWindows().find((window) => window.webContents === sender);
+  const options = { ...request, filters: [...request.filters] };
+  return owner === undefined ? dialog.showSaveDialog(options) : dialog.showSaveDialog(owner, options);
+};
+
+const fileHandlers = createDocumentFileHandlers({
+  fs,
+  showSaveDialog,
+  chosenPaths,
+  recent,
+  documents,
+  windowOf: (sender) => BrowserWindow.getAllWindows().find((window) => window.webContents === sender) ?? null,
+  createWatcher: () =>
+    createFileWatcher({
+      watchFolder: (folder, onEvent) =>
+        watch(folder, { persistent: false }, (_event, fileName) => onEvent(fileName)),
+      signatureOf: (path) =>
+        fs.stat(path).then(
+          (stats) => ({ mtimeMs: stats.mtimeMs, size: stats.size }),
+          () => null,
+        ),
+      setTimer: (callback, ms) => setTimeout(callback, ms),
+      clearTimer: (timer) => clearTimeout(timer as ReturnType<typeof setTimeout>),
+    }),
+  sendFileChange: (sender, change) => {
+    const contents = sender as WebContents;
+    if (!contents.isDestroyed()) contents.send(FILE_IPC_CHANNELS.fileChanged, change);
+  },
+  openWindow: () => void openWindow(),
+});
+
+/** A file the OS hands us (double-click, second launch) is one the user chose: main may save to it. */
+const inbox = createOsFileInbox(async (path) => {
+  const result = await readFileForOs(path);
+  if (result.ok) fileHandlers.noteOpened(path);
+  return result;
+});
 let mainWindow: BrowserWindow | null = null;
 
 const openWindow = (): BrowserWindow => {
   const window = createMainWindow({ preloadPath, entryUrl: devServerUrl ?? APP_ENTRY_URL, trusted });
   mainWindow = window;
+  // Its close is guarded from now on: unsaved changes ask Save / Don't Save / Cancel.
+  documents.track(window);
+  // Kept now: on `closed` the window's webContents may already be gone.
+  const contents = window.webContents;
   // Files wait until the page (and so the preload's listener) exists; a reload attaches again.
   window.webContents.on('did-finish-load', () => {
     inbox.attach((file) => {
@@ -39,6 +162,7 @@ const openWindow = (): BrowserWindow => {
     });
   });
   window.on('closed', () => {
+    fileHandlers.forgetSender(contents);
     if (mainWindow !== window) return;
     mainWindow = null;
     inbox.detach();
@@ -53,6 +177,13 @@ const bringToFront = (window: BrowserWindow): void => {
 
 /** A file from the OS: shown in the open window, or in a new one (macOS keeps running windowless). */
 const openFromOs = (path: string): void => {
+  // Already open in a window: bring that one forward rather than opening the map twice.
+  const showing = documents.windowShowing(path);
+  const showingWindow = showing === null ? null : browserWindowOf(showing);
+  if (showingWindow !== null) {
+    bringToFront(showingWindow);
+    return;
+  }
   inbox.receive(path);
   if (!app.isReady()) return;
   if (mainWindow === null) openWindow();
@@ -67,6 +198,34 @@ const sendMenuCommand = (command: MenuCommandId, window: unknown): void => {
     return;
   }
   target.webContents.send(IPC_CHANNELS.menuCommand, command);
+};
+
+/** File > Open Recent: read the map (the list is where it came from) and show it in the menu's window. */
+const openRecentFromMenu = (path: string, window: unknown): void => {
+  void readFileForOs(path).then((file) => {
+    if (file.ok) fileHandlers.noteOpened(path);
+    const target = window instanceof BrowserWindow ? window : (mainWindow ?? openWindow());
+    if (!target.isDestroyed()) target.webContents.send(IPC_CHANNELS.openFile, file);
+  });
+};
+
+/** Builds the native menu, with the recent list as it is now (a menu cannot update itself). */
+const refreshMenu = (): void => {
+  if (!app.isReady()) return;
+  void recent
+    .list()
+    .catch(() => [])
+    .then((recentDocuments) =>
+      installApplicationMenu({
+        platform: process.platform,
+        isPackaged: app.isPackaged,
+        appName: APP_TITLE,
+        sendCommand: sendMenuCommand,
+        openNewWindow: () => void openWindow(),
+        recentDocuments,
+        openRecent: openRecentFromMenu,
+      }),
+    );
 };
 
 const showOpenDialog = (sender: unknown, request: OpenDialogRequest) => {
@@ -96,6 +255,9 @@ if (!app.requestSingleInstanceLock()) {
   const launchPath = mapPathFromArgv(process.argv, process.cwd());
   if (launchPath !== null) inbox.receive(launchPath);
 
+  // Quitting closes every window; each with unsaved changes asks, and a Cancel stops the quit.
+  app.on('before-quit', () => documents.beginQuit());
+
   app.on('window-all-closed', () => {
     if (process.platform !== 'darwin') app.quit();
   });
@@ -114,8 +276,13 @@ if (!app.requestSingleInstanceLock()) {
       registerTrustedHandlers(
         ipcMain,
         [
-          createOpenMapDialogHandler({ showOpenDialog, fs: nodeFileSystem }),
+          createOpenMapDialogHandler({
+            showOpenDialog,
+            fs: nodeFileSystem,
+            onFileOpened: (path) => fileHandlers.noteOpened(path),
+          }),
           createOpenExternalHandler(shell),
+          ...fileHandlers.handlers,
         ],
         trusted,
       );
@@ -124,7 +291,10 @@ if (!app.requestSingleInstanceLock()) {
         isPackaged: app.isPackaged,
         appName: APP_TITLE,
         sendCommand: sendMenuCommand,
+        openNewWindow: () => void openWindow(),
       });
+      // Then again with File > Open Recent once the list is read.
+      refreshMenu();
       openWindow();
     })
     .catch((error: unknown) => {

@@ -1,6 +1,6 @@
 import { Menu } from 'electron';
 import type { BaseWindow, MenuItemConstructorOptions } from 'electron';
-import type { MenuCommandId } from '../../shared/ipc/contract';
+import type { MenuCommandId, RecentDocument } from '../../shared/ipc/contract';
 
 export interface MenuSettings {
   readonly platform: NodeJS.Platform;
@@ -9,7 +9,29 @@ export interface MenuSettings {
   readonly appName: string;
   /** Forwards a command to the renderer of `window` (the focused one when the menu was used). */
   readonly sendCommand: (command: MenuCommandId, window: BaseWindow | undefined) => void;
+  /** File > New Window; main opens it itself, there may be no window to ask. */
+  readonly openNewWindow?: () => void;
+  /** File > Open Recent lists these (newest first); a missing file is shown but cannot be picked. */
+  readonly recentDocuments?: readonly RecentDocument[];
+  readonly openRecent?: (path: string, window: BaseWindow | undefined) => void;
 }
+
+/** File > Open Recent: one item per map, the file name with its folder so two "plan.cxmap" differ. */
+const openRecentMenu = (settings: MenuSettings): MenuItemConstructorOptions[] => {
+  const { openRecent, recentDocuments } = settings;
+  if (openRecent === undefined || recentDocuments === undefined) return [];
+  const items: MenuItemConstructorOptions[] =
+    recentDocuments.length === 0
+      ? [{ label: 'No recent maps', enabled: false }]
+      : recentDocuments.map((document) => ({
+          label: document.missing ? `${document.name} (missing)` : document.name,
+          sublabel: document.path,
+          toolTip: document.path,
+          enabled: !document.missing,
+          click: (_item, window) => openRecent(document.path, window),
+        }));
+  return [{ label: 'Open Recent', submenu: items }];
+};
 
 /**
  * The native menu as data. Items with a command id only forward the id: the renderer's command
@@ -60,6 +82,10 @@ export const buildMenuTemplate = (settings: MenuSettings): MenuItemConstructorOp
     submenu: [
       command('file.new', 'New', 'CmdOrCtrl+N'),
       command('file.open', 'Open…', 'CmdOrCtrl+O'),
+      ...openRecentMenu(settings),
+      ...(settings.openNewWindow === undefined
+        ? []
+        : [{ label: 'New Window', accelerator: 'Shift+CmdOrCtrl+N', click: settings.openNewWindow }]),
       { type: 'separator' },
       command('file.save', 'Save', 'CmdOrCtrl+S'),
       command('file.saveAs', 'Save As…', 'Shift+CmdOrCtrl+S'),

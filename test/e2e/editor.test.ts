@@ -161,7 +161,7 @@ describe('building a journey map from a blank map', () => {
     // Nothing selected: the inspector edits the map itself, and the window title follows.
     await clickEmptyCanvas(page);
     await page.getByRole('textbox', { name: 'Map title' }).fill('Grocery first order');
-    await expect.poll(() => page.title(), poll).toBe('Grocery first order — Journey Studio');
+    await expect.poll(() => page.title(), poll).toBe('• Grocery first order — Journey Studio'); // unsaved: the marker leads
 
     expectNoProblems(app);
   });

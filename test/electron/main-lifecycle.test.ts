@@ -1,9 +1,9 @@
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { isAbsolute, join, sep } from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { APP_ENTRY_URL } from '../../electron/main/app-origin';
-import { IPC_CHANNELS, type FileResult, type OpenedFile } from '../../shared/ipc/contract';
+import { FILE_IPC_CHANNELS, IPC_CHANNELS, type FileResult, type OpenedFile } from '../../shared/ipc/contract';
 import {
   app,
   dialog,
@@ -99,7 +99,9 @@ describe('starting', () => {
     expect(session.defaultSession.headersListener).not.toBeNull();
     expect(Menu.getApplicationMenu()).not.toBeNull();
     expect([...ipcMain.handlers.keys()].sort()).toEqual(
-      [IPC_CHANNELS.openExternal, IPC_CHANNELS.openMapDialog].sort(),
+      [IPC_CHANNELS.openExternal, IPC_CHANNELS.openMapDialog, ...Object.values(FILE_IPC_CHANNELS)]
+        .filter((channel) => channel !== FILE_IPC_CHANNELS.fileChanged)
+        .sort(),
     );
 
     const window = onlyWindow();
@@ -293,5 +295,96 @@ describe('the running app', () => {
       window,
       expect.objectContaining({ properties: ['openFile'] }),
     );
+  });
+});
+
+describe('saving and the windows that show files', () => {
+  /** The window parts document state uses, which the shared fake window does not have. */
+  const withDocumentState = (window: FakeBrowserWindow) => {
+    const titles: string[] = [];
+    Object.assign(window, {
+      setTitle: (title: string) => void titles.push(title),
+      setDocumentEdited: () => undefined,
+      setRepresentedFilename: () => undefined,
+    });
+    return titles;
+  };
+
+  const openThroughDialog = async (window: FakeBrowserWindow, path: string) => {
+    dialog.showOpenDialog.mockResolvedValue({ canceled: false, filePaths: [path] });
+    return ipcMain.invoke(IPC_CHANNELS.openMapDialog, invokeEventFrom(APP_ENTRY_URL, window.webContents));
+  };
+
+  it('saves over a map the user opened, and refuses a path the user never chose', async () => {
+    const path = join(sandbox, 'saved here.cxmap');
+    await writeFile(path, MAP_TEXT);
+    await startMain();
+    await app.becomeReady();
+    const window = onlyWindow();
+    await openThroughDialog(window, path);
+
+    const request = {
+      path,
+      suggestedName: 'saved here.cxmap',
+      text: '{"edited":true}\n',
+      expectedMtimeMs: null,
+    };
+    const saved = await ipcMain.invoke(
+      FILE_IPC_CHANNELS.saveMap,
+      invokeEventFrom(APP_ENTRY_URL, window.webContents),
+      request,
+    );
+    expect(saved).toMatchObject({ ok: true, value: { name: 'saved here.cxmap', path } });
+    expect(await readFile(path, 'utf8')).toBe('{"edited":true}\n');
+
+    const elsewhere = join(sandbox, 'never chosen.cxmap');
+    const refused = await ipcMain.invoke(
+      FILE_IPC_CHANNELS.saveMap,
+      invokeEventFrom(APP_ENTRY_URL, window.webContents),
+      { ...request, path: elsewhere },
+    );
+    expect(refused).toMatchObject({ ok: false, error: { kind: 'invalid-request' } });
+  });
+
+  it('titles the window from the document state, and focuses it when a second launch names its map', async () => {
+    await startMain();
+    await app.becomeReady();
+    const window = onlyWindow();
+    const titles = withDocumentState(window);
+    await finishLoading(window);
+    await openThroughDialog(window, mapPath);
+    await ipcMain.invoke(
+      FILE_IPC_CHANNELS.setDocumentState,
+      invokeEventFrom(APP_ENTRY_URL, window.webContents),
+      { title: 'Onboarding', filePath: mapPath, dirty: true },
+    );
+    expect(titles.at(-1)).toContain('Onboarding — customer onboarding.cxmap — Journey Studio');
+    window.minimized = true;
+
+    app.emit('second-instance', {}, ['/opt/journey-studio/journey-studio', mapPath], sandbox);
+    await settle();
+
+    expect(window.minimized).toBe(false);
+    expect(window.focusCount).toBeGreaterThan(0);
+    expect(openedFiles(window)).toEqual([]);
+    expect(FakeBrowserWindow.getAllWindows()).toHaveLength(1);
+  });
+});
+
+describe('File > New Window', () => {
+  it('opens a second window', async () => {
+    await startMain();
+    await app.becomeReady();
+    onlyWindow();
+    const fileMenu = (Menu.getApplicationMenu()?.template ?? []).find(
+      (
+        item,
+      ): item is { label: string; submenu: { label?: string; click?: (...args: unknown[]) => void }[] } =>
+        typeof item === 'object' && item !== null && 'label' in item && item.label === 'File',
+    );
+    const newWindow = fileMenu?.submenu.find((item) => item.label === 'New Window');
+    expect(newWindow).toBeDefined();
+    newWindow?.click?.({}, undefined, {});
+    expect(FakeBrowserWindow.getAllWindows()).toHaveLength(2);
   });
 });

@@ -155,6 +155,7 @@ describe('the inspector of headers, links and the map', { timeout: 20_000 }, () 
     await userEvent.type(field('Map title'), 'Bike share v2');
 
     expect(store.getState().doc?.map.title).toBe('Bike share v2');
-    await waitFor(() => expect(document.title).toBe('Bike share v2 — Journey Studio'));
+    // A renamed map is an unsaved change: the title says so.
+    await waitFor(() => expect(document.title).toBe('• Bike share v2 — Journey Studio'));
   });
 });

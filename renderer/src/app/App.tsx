@@ -2,14 +2,21 @@ import { JourneyCanvas } from '../canvas/JourneyCanvas';
 import { ContextMenuProvider } from '../components/ContextMenu';
 import { useStudioStore } from '../store';
 import { DialogHost } from './DialogHost';
+import { DiskChangeBanner } from './DiskChangeBanner';
 import { EmptyState } from './EmptyState';
 import { ErrorAlert } from './ErrorAlert';
+import { RecoveryPrompt } from './RecoveryPrompt';
 import { FindBar } from '../panels/FindBar';
+import { SaveConflictDialog } from './SaveConflictDialog';
+import { SaveNotice } from './SaveNotice';
 import { SidePanel } from './SidePanel';
 import { Toolbar } from './Toolbar';
 import { useBridgeEvents } from './useBridgeEvents';
 import { useCommandRunner } from './useCommandRunner';
 import { useDocumentTitle } from './useDocumentTitle';
+import { useFileDrop } from './useFileDrop';
+import { useFileWatch } from './useFileWatch';
+import { t } from '../i18n';
 import { useKeyboardShortcuts } from './useKeyboardShortcuts';
 
 /** The window: toolbar on top, the map (or the empty state) in the middle, the inspector on the right. */
@@ -19,12 +26,17 @@ export function App() {
   useKeyboardShortcuts(runCommand);
   useBridgeEvents(runCommand);
   useDocumentTitle();
+  useFileWatch();
+  const isDraggingFile = useFileDrop();
 
   return (
     <ContextMenuProvider runCommand={runCommand}>
       <div className="studio">
         <Toolbar runCommand={runCommand} />
         <ErrorAlert />
+        <DiskChangeBanner />
+        <SaveNotice />
+        <RecoveryPrompt />
         <div className="studio__body">
           <main className="studio__canvas">
             {map === null ? <EmptyState runCommand={runCommand} /> : <JourneyCanvas map={map} />}
@@ -34,6 +46,12 @@ export function App() {
         </div>
       </div>
       <DialogHost runCommand={runCommand} />
+      <SaveConflictDialog />
+      {isDraggingFile && (
+        <div className="drop-overlay" aria-hidden="true">
+          {t('drop.overlay')}
+        </div>
+      )}
     </ContextMenuProvider>
   );
 }

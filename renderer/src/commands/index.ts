@@ -14,3 +14,5 @@ export { createNewMap, mapTemplates } from './templates';
 export type { MapStarterId, MapTemplate, NewMap } from './templates';
 export { deleteHeader } from './selectionCommands';
 export type { TextClipboard } from './systemClipboard';
+export { describeSaveError, saveDocument, suggestedFileName } from './saveMap';
+export type { SaveOptions } from './saveMap';

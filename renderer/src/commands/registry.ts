@@ -2,6 +2,7 @@ import type { StudioApi } from '../../../shared/ipc/contract';
 import type { PlainMessageKey } from '../i18n';
 import type { StudioState, StudioStore } from '../store';
 import { openFileResult } from './openMap';
+import { saveDocument } from './saveMap';
 import {
   copySelection,
   cutSelection,
@@ -83,6 +84,22 @@ const COMMAND_DEFINITIONS = [
     shortcut: { keys: ['o'], mod: true, shift: false, display: 'O' },
     isEnabled: always,
     perform: async ({ api, store }) => openFileResult(await api.openMapDialog(), store),
+  },
+  {
+    id: 'file.save',
+    group: 'file',
+    label: 'command.file.save',
+    shortcut: mod('s', 'S'),
+    isEnabled: hasMap,
+    perform: ({ api, store }) => saveDocument(api, store),
+  },
+  {
+    id: 'file.saveAs',
+    group: 'file',
+    label: 'command.file.saveAs',
+    shortcut: mod('s', 'S', true),
+    isEnabled: hasMap,
+    perform: ({ api, store }) => saveDocument(api, store, { saveAs: true }),
   },
   {
     id: 'edit.undo',

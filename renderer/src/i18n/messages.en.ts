@@ -347,6 +347,55 @@ export const messagesEn = {
   'count.stages.other': '{count} stages',
   'count.lanes.one': '{count} lane',
   'count.lanes.other': '{count} lanes',
+
+  // ---- Local database, autosaved drafts and crash recovery (drafts area) ----
+  'db.error.quota':
+    'The disk is full, so unsaved changes can’t be kept for recovery. Your map is still open: save it to a file.',
+  'db.error.blocked':
+    'Another Journey Studio window is updating the local database. Close other windows and reload; your map is still open.',
+  'db.error.unavailable':
+    'The local database could not be opened ({detail}). Unsaved changes won’t be kept for recovery; you can still open and save files.',
+  'db.error.failed': 'The local database failed ({detail}). Your map is still open: save it to a file.',
+  'recovery.label': 'Recover unsaved changes',
+  'recovery.message': 'Recover unsaved changes to “{title}” ({changes}, {when})?',
+  'recovery.changes.one': '{count} change',
+  'recovery.changes.other': '{count} changes',
+  'recovery.recover': 'Recover',
+  'recovery.discard': 'Discard',
+  'recovery.confirmDiscard': 'Discard the unsaved changes to “{title}”? This can’t be undone.',
+  'recovery.confirmDiscardButton': 'Discard changes',
+  'recovery.cancel': 'Cancel',
+  'recovery.corrupt':
+    'The unsaved changes to “{title}” could not be recovered and were kept aside, not deleted. {reason}',
+
+  // ---- Document session: save, unsaved marker, drop to open, changed on disk (session area) ----
+  'command.file.save': 'Save',
+  'command.file.saveAs': 'Save As…',
+  'command.file.close': 'Close map',
+  'window.titleWithMapDirty': '• {title} — Journey Studio',
+  'save.saved': 'Saved “{fileName}”.',
+  'save.nothingWritten': 'Nothing was written; your map is still open and unchanged.',
+  'save.refused.invalid':
+    '“{fileName}” was not saved: the map has a problem that would stop it from opening again. {nothingWritten}',
+  'save.refused.withReason': '“{fileName}” was not saved: {reason} {nothingWritten}',
+  'save.reason.permissionDenied': 'you don’t have permission to write to {path}.',
+  'save.reason.diskFull': 'the disk is full.',
+  'save.reason.notFound': 'the folder no longer exists ({path}).',
+  'save.reason.isDirectory': 'a folder has that name.',
+  'save.reason.tooLarge': 'the map is too large to save ({size} bytes).',
+  'save.reason.invalidRequest': 'the request was refused ({reason}).',
+  'save.reason.io': 'the system reported an error: {message}.',
+  'save.conflict.title': '“{fileName}” was changed by someone else since you opened it',
+  'save.conflict.message':
+    'Overwrite replaces their version with yours; Save As… keeps both. Nothing is written until you choose.',
+  'save.conflict.overwrite': 'Overwrite',
+  'save.conflict.saveAs': 'Save As…',
+  'save.conflict.cancel': 'Cancel',
+  'disk.changed': '“{fileName}” was changed on disk.',
+  'disk.deleted': '“{fileName}” was deleted or moved on disk.',
+  'disk.reload': 'Reload',
+  'disk.keepMine': 'Keep mine',
+  'drop.overlay': 'Drop to open',
 } as const;
 
 export type Messages = typeof messagesEn;

@@ -4,6 +4,7 @@ import type { Draft } from 'immer';
 import type { CxDocument, JourneyMap } from '../../../shared/model';
 import { recordEdit, startFreshHistory } from './historySlice';
 import { clearSelectionOf } from './selectionSlice';
+import { startSessionOf } from './sessionSlice';
 import type { SliceCreator } from './types';
 import { dismissErrorOf, requestFitViewOf, resetViewFiltersOf } from './uiSlice';
 
@@ -43,7 +44,10 @@ export const createDocumentSlice: SliceCreator<DocumentSlice> = (set, get) => ({
   loadDocument: (doc, source) =>
     set((state) => {
       // Files from other writers may leave gaps in `order`; editing assumes 0..n-1 per cell. Not an edit.
-      state.doc = castDraft(produce(doc, (draft) => void normaliseItemOrder(draft.map)));
+      const normalised = produce(doc, (draft) => void normaliseItemOrder(draft.map));
+      state.doc = castDraft(normalised);
+      // A freshly opened map is clean: it is what the file holds (order gaps filled is not an edit).
+      startSessionOf(state, normalised.map);
       resetViewFiltersOf(state);
       state.fileName = source.fileName;
       state.filePath = source.filePath;
@@ -57,6 +61,7 @@ export const createDocumentSlice: SliceCreator<DocumentSlice> = (set, get) => ({
       state.doc = null;
       state.fileName = null;
       state.filePath = null;
+      startSessionOf(state, null);
       clearSelectionOf(state);
       startFreshHistory(state);
       resetViewFiltersOf(state);

@@ -7,3 +7,5 @@ export type { DocumentEdit } from './historySlice';
 export type { SelectionChange } from './selectionSlice';
 export type { HeaderRef } from './selectionSlice';
 export type { ActiveDialog } from './dialogSlice';
+export { selectIsDirty } from './sessionSlice';
+export type { DiskChange } from './sessionSlice';

@@ -8,6 +8,7 @@ import { createMapEditsSlice } from './mapEditsSlice';
 import { createSelectionEditsSlice } from './selectionEditsSlice';
 import { createSelectionSlice } from './selectionSlice';
 import type { StudioState } from './types';
+import { createSessionSlice } from './sessionSlice';
 import { createUiSlice } from './uiSlice';
 
 /**
@@ -25,6 +26,7 @@ export function createStudioStore() {
       ...createSelectionEditsSlice(...args),
       ...createDialogSlice(...args),
       ...createCanvasTargetSlice(...args),
+      ...createSessionSlice(...args),
     })),
   );
 }

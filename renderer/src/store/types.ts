@@ -6,6 +6,7 @@ import type { HistorySlice } from './historySlice';
 import type { MapEditsSlice } from './mapEditsSlice';
 import type { SelectionEditsSlice } from './selectionEditsSlice';
 import type { SelectionSlice } from './selectionSlice';
+import type { SessionSlice } from './sessionSlice';
 import type { UiSlice } from './uiSlice';
 
 export type StudioState = DocumentSlice &
@@ -15,7 +16,8 @@ export type StudioState = DocumentSlice &
   UiSlice &
   HistorySlice &
   DialogSlice &
-  CanvasTargetSlice;
+  CanvasTargetSlice &
+  SessionSlice;
 
 /**
  * A slice sees (and may set) the whole state, with the Immer middleware that the bound store applies

@@ -1,0 +1,115 @@
+import { serializeCxmap } from '../../../shared/format';
+import type { SaveError, StudioApi } from '../../../shared/ipc/contract';
+import type { CxDocument } from '../../../shared/model';
+import { t } from '../i18n';
+import type { StudioStore } from '../store';
+import { historyPointOf } from '../store/sessionSlice';
+
+export interface SaveOptions {
+  /** Ask where to save even when the map has a file (Save As…). */
+  readonly saveAs?: boolean;
+  /** The user chose Overwrite in the changed-on-disk dialog. */
+  readonly overwriteChanged?: boolean;
+}
+
+/** The name a save dialog or a download proposes: the file's own, else the map's title. */
+export function suggestedFileName(fileName: string | null, title: string): string {
+  if (fileName !== null) return fileName;
+  const base = title.trim() === '' ? t('map.untitled') : title.trim();
+  return `${base}.cxmap`;
+}
+
+/**
+ * The copy that goes to disk. `updatedAt` is stamped here only, not in the open map: stamping the
+ * open map would be an edit with no undo step of its own, and it would change the map object the
+ * window compares with to know it is saved (so a save would leave the map "unsaved").
+ */
+function stampedForSave(doc: CxDocument, now: Date): CxDocument {
+  return { ...doc, map: { ...doc.map, updatedAt: now.toISOString() } };
+}
+
+function saveErrorReason(error: Exclude<SaveError, { kind: 'cancelled' | 'changed-on-disk' }>): string {
+  switch (error.kind) {
+    case 'permission-denied':
+      return t('save.reason.permissionDenied', { path: error.path });
+    case 'disk-full':
+      return t('save.reason.diskFull');
+    case 'not-found':
+      return t('save.reason.notFound', { path: error.path });
+    case 'is-directory':
+      return t('save.reason.isDirectory');
+    case 'too-large':
+      return t('save.reason.tooLarge', { size: String(error.bytes) });
+    case 'invalid-request':
+      return t('save.reason.invalidRequest', { reason: error.reason.replace(/[.\s]+$/, '') });
+    case 'io':
+      return t('save.reason.io', { message: error.message.replace(/[.\s]+$/, '') });
+  }
+}
+
+/** Why a save did not happen, saying that nothing was lost. */
+export function describeSaveError(
+  error: Exclude<SaveError, { kind: 'cancelled' | 'changed-on-disk' }>,
+  fileName: string,
+): string {
+  return t('save.refused.withReason', {
+    fileName,
+    reason: saveErrorReason(error),
+    nothingWritten: t('save.nothingWritten'),
+  });
+}
+
+/**
+ * Saves the open map: validates and serializes it (refusing, with a message, to write what a reader
+ * would refuse), writes it through the bridge and, once written, marks exactly the map that was
+ * written as saved. Edits made while the write was in flight stay unsaved.
+ */
+export async function saveDocument(
+  api: StudioApi,
+  store: StudioStore,
+  options: SaveOptions = {},
+  now: () => Date = () => new Date(),
+): Promise<void> {
+  const state = store.getState();
+  const { doc, fileName, filePath, fileMtimeMs } = state;
+  if (doc === null) return;
+  const name = suggestedFileName(fileName, doc.map.title);
+  const path = options.saveAs === true ? null : filePath;
+  // "Keep mine" over a newer file: ask before overwriting even if the OS could not tell us.
+  if (path !== null && state.keptMineOverDisk && options.overwriteChanged !== true) {
+    state.setSaveConflict({ fileName: name });
+    return;
+  }
+  const serialized = serializeCxmap(stampedForSave(doc, now()));
+  if (!serialized.ok) {
+    state.showError(t('save.refused.invalid', { fileName: name, nothingWritten: t('save.nothingWritten') }));
+    return;
+  }
+  const historyPoint = historyPointOf(state);
+  const result = await api.saveMap({
+    path,
+    suggestedName: name,
+    text: serialized.value,
+    expectedMtimeMs: path === null ? null : fileMtimeMs,
+    ...(options.overwriteChanged === true ? { overwriteChanged: true } : {}),
+  });
+  const after = store.getState();
+  // Another map was opened while the write was in flight: this result is not about it.
+  if (after.savedMap !== state.savedMap || after.doc === null) return;
+  if (result.ok) {
+    after.markSaved(doc.map, historyPoint, {
+      fileName: result.value.name,
+      filePath: result.value.path,
+      mtimeMs: result.value.mtimeMs,
+    });
+    after.showNotice(t('save.saved', { fileName: result.value.name }));
+    return;
+  }
+  const { error } = result;
+  if (error.kind === 'cancelled') return;
+  if (error.kind === 'changed-on-disk') {
+    after.setSaveConflict({ fileName: name });
+    return;
+  }
+  after.showError(describeSaveError(error, name));
+}
