@@ -123,7 +123,7 @@ export const IPC_CHANNELS = {
 /** Extensions main writes to; anything else (an .exe, a dotfile) is not a map the user saves. */
 export const WRITABLE_MAP_EXTENSIONS = ['cxmap', 'json'] as const;
 
-/** Why a save did not happen: any `FileError`, or the file changed since we last read or wrote it. */
+/** Why a save did not happen: a `FileError`, or the file changed since we last read or wrote it. */
 export type SaveError =
   FileError | { readonly kind: 'changed-on-disk'; readonly path: string; readonly mtimeMs: number };
 

@@ -22,7 +22,7 @@ export interface MapTemplate {
 }
 
 /**
- * The templates, read through the same reader as any file, so a broken template is a failing test
+ * The templates, read through the same reader as every file, so a broken template is a failing test
  * rather than a broken map in a user's hands. Read lazily: most sessions never open the dialog.
  */
 let templates: readonly MapTemplate[] | null = null;
