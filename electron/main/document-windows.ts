@@ -1,5 +1,5 @@
 import { basename, resolve } from 'node:path';
-import type { DocumentState, MenuCommandId } from '../../shared/ipc/contract';
+import type { AppCommandId, DocumentState } from '../../shared/ipc/contract';
 import { checkPath } from './files';
 
 /** The answer to "Save changes before closing?". */
@@ -22,7 +22,7 @@ export interface DocumentWindowsDependencies {
   /** The native Save / Don't Save / Cancel box, parented to `window`. */
   askToSaveBeforeClosing(window: DocumentWindow, documentTitle: string): Promise<CloseChoice>;
   /** Forwards a command to the window's renderer, as the menu does. */
-  sendCommand(window: DocumentWindow, command: MenuCommandId): void;
+  sendCommand(window: DocumentWindow, command: AppCommandId): void;
   /** Only a path the user chose may be shown as the window's file (macOS proxy icon). */
   isUserChosenPath(path: string): boolean;
   /** Called when a close the user confirmed completes while the app is quitting, to go on quitting. */
@@ -124,7 +124,8 @@ export const createDocumentWindows = (deps: DocumentWindowsDependencies): Docume
     }
     if (window.isDestroyed()) return;
     if (choice === 'discard') closeNow(window, tracked);
-    else if (choice === 'save') deps.sendCommand(window, 'file.save');
+    // The renderer saves, then calls `confirmClose`; a cancelled save dialog keeps the window open.
+    else if (choice === 'save') deps.sendCommand(window, 'file.saveAndClose');
     else quitting = false;
   };
 

@@ -9,7 +9,7 @@ import { writeFileAtomically, type AtomicWriteFileSystem } from './atomic-write'
  * can be passed as is and tests can pass a fake.
  */
 export interface FileSystem {
-  stat(path: string): Promise<{ readonly size: number; isFile(): boolean; isDirectory(): boolean }>;
+  stat(path: string): Promise<{ readonly size: number; readonly mtimeMs: number; isFile(): boolean; isDirectory(): boolean }>;
   readFile(path: string): Promise<Uint8Array>;
 }
 
@@ -87,7 +87,10 @@ export const readMapFile = async (
     if (contents.byteLength > MAX_FILE_BYTES) {
       return failure({ kind: 'too-large', bytes: contents.byteLength, limit: MAX_FILE_BYTES, path });
     }
-    return { ok: true, value: { name: basename(path), path, bytes: ownBytes(contents) } };
+    return {
+      ok: true,
+      value: { name: basename(path), path, bytes: ownBytes(contents), mtimeMs: stats.mtimeMs },
+    };
   } catch (error) {
     return failure(fileErrorFromException(error, path));
   }

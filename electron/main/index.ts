@@ -4,7 +4,7 @@ import { watch } from 'node:fs';
 import * as fs from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { FILE_IPC_CHANNELS, IPC_CHANNELS, type MenuCommandId } from '../../shared/ipc/contract';
+import { FILE_IPC_CHANNELS, IPC_CHANNELS, type AppCommandId } from '../../shared/ipc/contract';
 import { APP_ENTRY_URL, type TrustedOrigins } from './app-origin';
 import { createDocumentWindows, type CloseChoice, type DocumentWindow } from './document-windows';
 import { createFileWatcher } from './file-watch';
@@ -190,14 +190,16 @@ const openFromOs = (path: string): void => {
   else bringToFront(mainWindow);
 };
 
-const sendMenuCommand = (command: MenuCommandId, window: unknown): void => {
+const sendMenuCommand = (command: AppCommandId, window: unknown): void => {
   const target = window instanceof BrowserWindow ? window : mainWindow;
   // With no window (macOS, all closed) the menu still works: it brings one back instead.
   if (target === null) {
     openWindow();
     return;
   }
-  target.webContents.send(IPC_CHANNELS.menuCommand, command);
+  // Closing a window is the OS's part: the close guard asks about unsaved changes, as for the close box.
+  if (command === 'file.close') target.close();
+  else target.webContents.send(IPC_CHANNELS.menuCommand, command);
 };
 
 /** File > Open Recent: read the map (the list is where it came from) and show it in the menu's window. */

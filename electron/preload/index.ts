@@ -4,7 +4,7 @@ import type {
   DocumentState,
   FileChange,
   FileResult,
-  MenuCommandId,
+  AppCommandId,
   OpenedFile,
   RecentDocument,
   SaveMapRequest,
@@ -12,7 +12,7 @@ import type {
   StudioApi,
   Unsubscribe,
 } from '../../shared/ipc/contract';
-import { FILE_IPC_CHANNELS, IPC_CHANNELS, isMenuCommandId } from '../../shared/ipc/contract';
+import { FILE_IPC_CHANNELS, IPC_CHANNELS, isAppCommandId } from '../../shared/ipc/contract';
 
 type OpenFileListener = (file: FileResult<OpenedFile>) => void;
 
@@ -42,9 +42,9 @@ const api = {
   platform: 'electron',
   openMapDialog: (): Promise<FileResult<OpenedFile>> => ipcRenderer.invoke(IPC_CHANNELS.openMapDialog),
   openExternal: (url: string): Promise<boolean> => ipcRenderer.invoke(IPC_CHANNELS.openExternal, url),
-  onMenuCommand(listener: (command: MenuCommandId) => void): Unsubscribe {
+  onMenuCommand(listener: (command: AppCommandId) => void): Unsubscribe {
     const forward = (_event: IpcRendererEvent, command: unknown): void => {
-      if (isMenuCommandId(command)) listener(command);
+      if (isAppCommandId(command)) listener(command);
     };
     ipcRenderer.on(IPC_CHANNELS.menuCommand, forward);
     return () => {

@@ -34,6 +34,8 @@ export interface OpenedFile {
   /** Absolute path in Electron; `null` in the browser, where a page never learns paths. */
   readonly path: string | null;
   readonly bytes: Uint8Array;
+  /** When the file was last modified, as read; a later save compares it to notice other writers. */
+  readonly mtimeMs?: number;
 }
 
 /**
@@ -74,6 +76,17 @@ export type MenuCommandId = (typeof MENU_COMMAND_IDS)[number];
 export const isMenuCommandId = (value: unknown): value is MenuCommandId =>
   typeof value === 'string' && (MENU_COMMAND_IDS as readonly string[]).includes(value);
 
+/**
+ * Commands only main sends, never shown as menu items: the close guard's "Save" asks the renderer to
+ * save and, once the map is written, to confirm the close (a cancelled or failed save keeps the window).
+ */
+export const WINDOW_ONLY_COMMAND_IDS = ['file.saveAndClose'] as const;
+export type AppCommandId = MenuCommandId | (typeof WINDOW_ONLY_COMMAND_IDS)[number];
+
+export const isAppCommandId = (value: unknown): value is AppCommandId =>
+  isMenuCommandId(value) ||
+  (typeof value === 'string' && (WINDOW_ONLY_COMMAND_IDS as readonly string[]).includes(value));
+
 export type Unsubscribe = () => void;
 
 export interface StudioApi {
@@ -81,8 +94,8 @@ export interface StudioApi {
   readonly platform: 'electron' | 'web';
   /** Shows the OS (or browser) open dialog for `.cxmap` files and reads the chosen one. */
   openMapDialog(): Promise<FileResult<OpenedFile>>;
-  /** Subscribes to native-menu commands (Electron); the web bridge never emits any. */
-  onMenuCommand(listener: (command: MenuCommandId) => void): Unsubscribe;
+  /** Subscribes to native-menu (and close-guard) commands (Electron); the web bridge never emits any. */
+  onMenuCommand(listener: (command: AppCommandId) => void): Unsubscribe;
   /** Subscribes to files the OS asks us to open (double-click, second launch, `open-file`). */
   onOpenFile(listener: (file: FileResult<OpenedFile>) => void): Unsubscribe;
   /**

@@ -98,7 +98,7 @@ describe('the close guard', () => {
     documents.setState(window, dirtyState);
     window.userCloses();
     await settle();
-    expect(sendCommand).toHaveBeenCalledExactlyOnceWith(window, 'file.save');
+    expect(sendCommand).toHaveBeenCalledExactlyOnceWith(window, 'file.saveAndClose');
     expect(window.destroyed).toBe(false);
     documents.confirmClose(window);
     expect(window.destroyed).toBe(true);

@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import * as nodeFs from 'node:fs/promises';
 import { mkdtemp, mkdir, rm, truncate, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -41,7 +41,7 @@ const watchedNodeFs = () => {
 };
 
 describe('readMapFile', () => {
-  it('reads a map whole, with its name and path, byte for byte', async () => {
+  it('reads a map whole, with its name, path and modification time, byte for byte', async () => {
     const result = await readMapFile(nodeFs, ownFixture);
     expect(result).toEqual({
       ok: true,
@@ -49,6 +49,7 @@ describe('readMapFile', () => {
         name: 'two-stage-map.cxmap',
         path: ownFixture,
         bytes: new Uint8Array(readFileSync(ownFixture)),
+        mtimeMs: statSync(ownFixture).mtimeMs,
       },
     });
   });
@@ -75,7 +76,7 @@ describe('readMapFile', () => {
 
   it('accepts a file of exactly 50 MB', async () => {
     const fs: FileSystem = {
-      stat: () => Promise.resolve({ size: MAX_FILE_BYTES, isFile: () => true, isDirectory: () => false }),
+      stat: () => Promise.resolve({ size: MAX_FILE_BYTES, mtimeMs: 1, isFile: () => true, isDirectory: () => false }),
       readFile: () => Promise.resolve(new Uint8Array(MAX_FILE_BYTES)),
     };
     const result = await readMapFile(fs, '/maps/limit.cxmap');
@@ -84,7 +85,7 @@ describe('readMapFile', () => {
 
   it('refuses a file that grew past the limit between the size check and the read', async () => {
     const fs: FileSystem = {
-      stat: () => Promise.resolve({ size: 10, isFile: () => true, isDirectory: () => false }),
+      stat: () => Promise.resolve({ size: 10, mtimeMs: 1, isFile: () => true, isDirectory: () => false }),
       readFile: () => Promise.resolve(new Uint8Array(MAX_FILE_BYTES + 10)),
     };
     await expect(readMapFile(fs, '/maps/growing.cxmap')).resolves.toMatchObject({

@@ -73,6 +73,7 @@ describe('openMapDialog over IPC', () => {
         name: 'onboarding.cxmap',
         path: mapPath,
         bytes: new TextEncoder().encode('{"format":"cxmap","version":1}'),
+        mtimeMs: expect.any(Number),
       },
     });
   });

@@ -81,7 +81,12 @@ const openedFiles = (window: FakeBrowserWindow) =>
 
 const mapFile = (path = mapPath): FileResult<OpenedFile> => ({
   ok: true,
-  value: { name: 'customer onboarding.cxmap', path, bytes: new TextEncoder().encode(MAP_TEXT) },
+  value: {
+    name: 'customer onboarding.cxmap',
+    path,
+    bytes: new TextEncoder().encode(MAP_TEXT),
+    mtimeMs: expect.any(Number) as number,
+  },
 });
 
 describe('starting', () => {
@@ -271,6 +276,19 @@ describe('the running app', () => {
     const save = fileMenu?.submenu.find((item) => item.id === 'file.save');
     save?.click?.({}, window, {});
     expect(window.webContents.sentOn(IPC_CHANNELS.menuCommand)).toEqual(['file.save']);
+  });
+
+  it('File > Close closes the window itself, so the close guard asks about unsaved changes', async () => {
+    await startMain();
+    await app.becomeReady();
+    const window = onlyWindow();
+    const fileMenu = (Menu.getApplicationMenu()?.template ?? []).find(
+      (item): item is { label: string; submenu: { id?: string; click?: (...args: unknown[]) => void }[] } =>
+        typeof item === 'object' && item !== null && 'label' in item && item.label === 'File',
+    );
+    fileMenu?.submenu.find((item) => item.id === 'file.close')?.click?.({}, window, {});
+    expect(window.isDestroyed()).toBe(true);
+    expect(window.webContents.sentOn(IPC_CHANNELS.menuCommand)).toEqual([]);
   });
 
   it('answers the open dialog only for its own page, parenting the dialog on the caller’s window', async () => {

@@ -79,7 +79,9 @@ describe('window.studio', () => {
     }
     expect(received).not.toHaveBeenCalled();
     for (const id of MENU_COMMAND_IDS) ipcRenderer.emit(IPC_CHANNELS.menuCommand, id);
-    expect(received.mock.calls.map(([id]) => id)).toEqual([...MENU_COMMAND_IDS]);
+    // The close guard's "Save" is not a menu item but travels the same way.
+    ipcRenderer.emit(IPC_CHANNELS.menuCommand, 'file.saveAndClose');
+    expect(received.mock.calls.map(([id]) => id)).toEqual([...MENU_COMMAND_IDS, 'file.saveAndClose']);
   });
 
   it('stops forwarding menu commands after unsubscribing, and leaves no listener behind', async () => {

@@ -4,6 +4,7 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
 import { defaultStudioDb } from '../../renderer/src/db';
 import type { DraftRecord, StudioDb } from '../../renderer/src/db';
+import { FakeStudioApi } from './fakeStudioApi';
 import { present } from './present';
 import { renderStudio } from './renderStudio';
 import { commuteMap, documentOf, fileBytes } from './sampleMaps';
@@ -56,6 +57,48 @@ describe('recovering unsaved changes at start', () => {
     expect(screen.queryByRole('region', { name: 'Recover unsaved changes' })).toBeNull();
     // Kept until the map is saved: the draft is still the only copy of that work on disk.
     expect(await db().drafts.get(draft.mapId)).toBeDefined();
+  });
+
+  it('counts the recovered map as unsaved until it is saved, and keeps its change count', async () => {
+    const draft = crashedDraft();
+    await db().drafts.put(draft);
+    const { api, store } = renderStudio();
+
+    await userEvent.click(within(await prompt()).getByRole('button', { name: 'Recover' }));
+
+    await waitFor(() => expect(api.documentStates.at(-1)).toMatchObject({ dirty: true }));
+    // Crashing again before saving offers the same work again, not "0 changes".
+    store.getState().applyDocumentEdit('Rename map', (map) => {
+      map.title = 'Renamed after recovery';
+    });
+    await waitFor(async () => expect((await db().drafts.get(draft.mapId))?.changeCount).toBe(4), {
+      timeout: 1_500,
+    });
+  });
+
+  it('offers Reload or Keep mine when the draft’s file changed on disk since (Electron)', async () => {
+    const draft = { ...crashedDraft(), filePath: '/maps/commute.cxmap', baseMtimeMs: 1_000 };
+    await db().drafts.put(draft);
+    const api = new FakeStudioApi();
+    api.platform = 'electron';
+    // A colleague saved the file after the crash: it now has another mtime.
+    api.openRecent = (path: string) =>
+      Promise.resolve({
+        ok: true,
+        value: { name: 'commute.cxmap', path, bytes: fileBytes(documentOf(commuteMap())), mtimeMs: 2_000 },
+      });
+    const { store } = renderStudio(api);
+
+    await userEvent.click(within(await prompt()).getByRole('button', { name: 'Recover' }));
+
+    await waitFor(() =>
+      expect(store.getState().diskChange).toEqual({ path: '/maps/commute.cxmap', kind: 'changed' }),
+    );
+    // Both are kept until the user chooses: the recovered edits are open, the draft is still stored.
+    expect(store.getState().doc).toEqual(draft.doc);
+    expect(await db().drafts.get(draft.mapId)).toBeDefined();
+    // The first save compares against the mtime the draft started from, so it cannot overwrite blindly.
+    expect(store.getState().fileMtimeMs).toBe(1_000);
   });
 
   it('Discard asks first, then deletes the draft', async () => {

@@ -2,7 +2,7 @@ import type {
   DocumentState,
   FileChange,
   FileResult,
-  MenuCommandId,
+  AppCommandId,
   OpenedFile,
   RecentDocument,
   SaveMapRequest,
@@ -16,11 +16,12 @@ import type {
  * menu and the OS.
  */
 export class FakeStudioApi implements StudioApi {
-  readonly platform = 'web' as const;
+  /** Tests of Electron-only paths set `'electron'`. */
+  platform: 'electron' | 'web' = 'web';
   openDialogCalls = 0;
   readonly externalUrls: string[] = [];
   readonly #dialogResults: (FileResult<OpenedFile> | Error)[] = [];
-  readonly #menuListeners = new Set<(command: MenuCommandId) => void>();
+  readonly #menuListeners = new Set<(command: AppCommandId) => void>();
   readonly #fileListeners = new Set<(file: FileResult<OpenedFile>) => void>();
 
   /** The next open dialog resolves with this file. */
@@ -47,7 +48,7 @@ export class FakeStudioApi implements StudioApi {
     return next instanceof Error ? Promise.reject(next) : Promise.resolve(next);
   }
 
-  onMenuCommand(listener: (command: MenuCommandId) => void): () => void {
+  onMenuCommand(listener: (command: AppCommandId) => void): () => void {
     this.#menuListeners.add(listener);
     return () => this.#menuListeners.delete(listener);
   }
@@ -62,7 +63,7 @@ export class FakeStudioApi implements StudioApi {
     return Promise.resolve(true);
   }
 
-  emitMenuCommand(command: MenuCommandId): void {
+  emitMenuCommand(command: AppCommandId): void {
     for (const listener of this.#menuListeners) listener(command);
   }
 
@@ -87,11 +88,11 @@ export class FakeStudioApi implements StudioApi {
     return Promise.resolve([]);
   }
 
-  removeRecent(): Promise<readonly RecentDocument[]> {
+  removeRecent(_path: string): Promise<readonly RecentDocument[]> {
     return Promise.resolve([]);
   }
 
-  openRecent(): Promise<FileResult<OpenedFile>> {
+  openRecent(_path: string): Promise<FileResult<OpenedFile>> {
     return Promise.resolve({ ok: false, error: { kind: 'cancelled' } });
   }
 

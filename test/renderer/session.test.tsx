@@ -45,7 +45,7 @@ class SessionApi extends FakeStudioApi {
   }
 
   override openRecent(path = ''): Promise<FileResult<OpenedFile>> {
-    if (this.onDisk === null) return super.openRecent();
+    if (this.onDisk === null) return super.openRecent(path);
     const bytes = new TextEncoder().encode(JSON.stringify(this.onDisk));
     return Promise.resolve({ ok: true, value: { name: 'commute.cxmap', path, bytes } });
   }

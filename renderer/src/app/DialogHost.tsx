@@ -6,6 +6,7 @@ import { CommandPalette } from '../components/CommandPalette';
 import { ConfirmDialog } from '../components/ConfirmDialog';
 import { NewMapDialog } from '../components/NewMapDialog';
 import { ShortcutSheet } from '../components/ShortcutSheet';
+import { CloseMapDialog } from './CloseMapDialog';
 import { t, tCount } from '../i18n';
 import { useStudioStore, useStudioStoreApi } from '../store';
 import type { HeaderRef } from '../store';
@@ -24,6 +25,8 @@ export function DialogHost({ runCommand }: { runCommand: RunCommand }) {
       return <ShortcutSheet onClose={closeDialog} />;
     case 'confirmHeaderDeletion':
       return <ConfirmHeaderDeletion header={dialog.header} onClose={closeDialog} />;
+    case 'confirmCloseMap':
+      return <CloseMapDialog onClose={closeDialog} />;
   }
 }
 

@@ -2,6 +2,7 @@ import type { RunCommand } from '../commands';
 import { CommandButton } from '../components/CommandButton';
 import { OpenIcon } from '../components/icons';
 import { t } from '../i18n';
+import { RecentMaps } from './RecentMaps';
 
 export function EmptyState({ runCommand }: { runCommand: RunCommand }) {
   return (
@@ -22,6 +23,7 @@ export function EmptyState({ runCommand }: { runCommand: RunCommand }) {
         showLabel
         className="primary-button"
       />
+      <RecentMaps />
     </section>
   );
 }

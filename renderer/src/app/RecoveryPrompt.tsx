@@ -1,9 +1,15 @@
 import '../drafts/recovery.css';
 import { useEffect, useId, useRef, useState } from 'react';
+import { useStudioApi } from '../bridge';
 import { defaultStudioDb, deleteDraft, describeDbError, listDrafts, putDraft } from '../db';
 import type { DraftRecord } from '../db';
 import { startAutosave } from '../drafts/autosave';
-import { describeChangeCount, describeDraftAge, documentOfDraft } from '../drafts/recovery';
+import {
+  checkDraftAgainstDisk,
+  describeChangeCount,
+  describeDraftAge,
+  documentOfDraft,
+} from '../drafts/recovery';
 import { describeFormatError, t } from '../i18n';
 import { useStudioStoreApi } from '../store';
 
@@ -14,6 +20,7 @@ import { useStudioStoreApi } from '../store';
  */
 export function RecoveryPrompt() {
   const store = useStudioStoreApi();
+  const api = useStudioApi();
   const [drafts, setDrafts] = useState<readonly DraftRecord[]>([]);
   const [confirmingDiscard, setConfirmingDiscard] = useState(false);
   const keepDraftOf = useRef<(mapId: string) => void>(() => undefined);
@@ -65,8 +72,11 @@ export function RecoveryPrompt() {
     store.getState().loadDocument(parsed.value, {
       fileName: draft.fileName ?? `${draft.title}.cxmap`,
       filePath: draft.filePath,
+      mtimeMs: draft.baseMtimeMs,
+      recoveredDraft: { changeCount: draft.changeCount },
     });
     keepDraftOf.current(draft.mapId);
+    void checkDraftAgainstDisk(api, store, draft);
     next();
   };
 

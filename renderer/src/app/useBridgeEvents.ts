@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
 import { useStudioApi } from '../bridge';
-import { findCommand, isTextEntryTarget, openFileResult } from '../commands';
+import { findCommand, isTextEntryTarget, openFileResult, saveDocument } from '../commands';
 import type { CommandId, RunCommand } from '../commands';
 import { useStudioStoreApi } from '../store';
 
@@ -25,6 +25,11 @@ export function useBridgeEvents(runCommand: RunCommand): void {
   useEffect(
     () =>
       api.onMenuCommand((id) => {
+        if (id === 'file.saveAndClose') {
+          // The close guard's "Save": the window closes only once the map is really written.
+          void saveDocument(api, store).then((saved) => (saved ? api.confirmClose() : undefined));
+          return;
+        }
         // The menu may offer commands this version of the renderer does not have yet.
         const command = findCommand(id);
         if (command === undefined) return;
@@ -37,7 +42,7 @@ export function useBridgeEvents(runCommand: RunCommand): void {
         }
         runCommand(command.id);
       }),
-    [api, runCommand],
+    [api, runCommand, store],
   );
 
   useEffect(() => api.onOpenFile((file) => openFileResult(file, store)), [api, store]);

@@ -16,3 +16,5 @@ export { deleteHeader } from './selectionCommands';
 export type { TextClipboard } from './systemClipboard';
 export { describeSaveError, saveDocument, suggestedFileName } from './saveMap';
 export type { SaveOptions } from './saveMap';
+export { closeMap } from './closeMap';
+export type { ClosableWindow } from './closeMap';

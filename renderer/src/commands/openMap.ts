@@ -20,5 +20,5 @@ export function openFileResult(result: FileResult<OpenedFile>, store: StudioStor
     showError(describeFormatError(parsed.error, file.name));
     return;
   }
-  loadDocument(parsed.value, { fileName: file.name, filePath: file.path });
+  loadDocument(parsed.value, { fileName: file.name, filePath: file.path, mtimeMs: file.mtimeMs ?? null });
 }

@@ -2,6 +2,7 @@ import type { StudioApi } from '../../../shared/ipc/contract';
 import type { PlainMessageKey } from '../i18n';
 import type { StudioState, StudioStore } from '../store';
 import { openFileResult } from './openMap';
+import { closeMap } from './closeMap';
 import { saveDocument } from './saveMap';
 import {
   copySelection,
@@ -55,7 +56,8 @@ interface CommandDefinition {
    */
   readonly textFieldOwnsKeys?: boolean;
   isEnabled(state: StudioState): boolean;
-  perform(context: CommandContext): void | Promise<void>;
+  // A promise (a save, an open) is awaited by the runner so its failure reaches the user.
+  perform(context: CommandContext): unknown;
 }
 
 const hasMap = (state: StudioState): boolean => state.doc !== null;
@@ -100,6 +102,14 @@ const COMMAND_DEFINITIONS = [
     shortcut: mod('s', 'S', true),
     isEnabled: hasMap,
     perform: ({ api, store }) => saveDocument(api, store, { saveAs: true }),
+  },
+  {
+    id: 'file.close',
+    group: 'file',
+    label: 'command.file.close',
+    shortcut: mod('w', 'W'),
+    isEnabled: (state) => state.doc !== null,
+    perform: ({ api, store }) => closeMap(api, store, window),
   },
   {
     id: 'edit.undo',

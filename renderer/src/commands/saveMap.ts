@@ -62,28 +62,29 @@ export function describeSaveError(
 /**
  * Saves the open map: validates and serializes it (refusing, with a message, to write what a reader
  * would refuse), writes it through the bridge and, once written, marks exactly the map that was
- * written as saved. Edits made while the write was in flight stay unsaved.
+ * written as saved. Edits made while the write was in flight stay unsaved. Resolves whether the map
+ * was written (a cancelled dialog, a refusal or a conflict waiting for the user's answer is `false`).
  */
 export async function saveDocument(
   api: StudioApi,
   store: StudioStore,
   options: SaveOptions = {},
   now: () => Date = () => new Date(),
-): Promise<void> {
+): Promise<boolean> {
   const state = store.getState();
   const { doc, fileName, filePath, fileMtimeMs } = state;
-  if (doc === null) return;
+  if (doc === null) return false;
   const name = suggestedFileName(fileName, doc.map.title);
   const path = options.saveAs === true ? null : filePath;
   // "Keep mine" over a newer file: ask before overwriting even if the OS could not tell us.
   if (path !== null && state.keptMineOverDisk && options.overwriteChanged !== true) {
     state.setSaveConflict({ fileName: name });
-    return;
+    return false;
   }
   const serialized = serializeCxmap(stampedForSave(doc, now()));
   if (!serialized.ok) {
     state.showError(t('save.refused.invalid', { fileName: name, nothingWritten: t('save.nothingWritten') }));
-    return;
+    return false;
   }
   const historyPoint = historyPointOf(state);
   const result = await api.saveMap({
@@ -95,7 +96,7 @@ export async function saveDocument(
   });
   const after = store.getState();
   // Another map was opened while the write was in flight: this result is not about it.
-  if (after.savedMap !== state.savedMap || after.doc === null) return;
+  if (after.savedMap !== state.savedMap || after.doc === null) return false;
   if (result.ok) {
     after.markSaved(doc.map, historyPoint, {
       fileName: result.value.name,
@@ -103,13 +104,10 @@ export async function saveDocument(
       mtimeMs: result.value.mtimeMs,
     });
     after.showNotice(t('save.saved', { fileName: result.value.name }));
-    return;
+    return true;
   }
   const { error } = result;
-  if (error.kind === 'cancelled') return;
-  if (error.kind === 'changed-on-disk') {
-    after.setSaveConflict({ fileName: name });
-    return;
-  }
-  after.showError(describeSaveError(error, name));
+  if (error.kind === 'changed-on-disk') after.setSaveConflict({ fileName: name });
+  else if (error.kind !== 'cancelled') after.showError(describeSaveError(error, name));
+  return false;
 }

@@ -36,7 +36,8 @@ function draftOf(state: StudioState, now: number): DraftRecord | null {
     fileName: state.fileName,
     filePath: state.filePath,
     savedAt: now,
-    changeCount: state.undoStack.length,
+    // A recovered map's earlier edits are not on its undo stack, but they are still unsaved changes.
+    changeCount: state.undoStack.length + (state.recoveredChangeCount ?? 0),
     // Store documents are frozen plain objects: structured clone copies them as they are.
     doc,
     baseMtimeMs: state.fileMtimeMs,

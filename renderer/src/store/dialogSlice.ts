@@ -11,7 +11,9 @@ export type ActiveDialog =
   | { readonly kind: 'commandPalette' }
   | { readonly kind: 'shortcuts' }
   /** "Delete stage “Order” and the 4 items in it?" before a header goes (items need no confirm). */
-  | { readonly kind: 'confirmHeaderDeletion'; readonly header: HeaderRef };
+  | { readonly kind: 'confirmHeaderDeletion'; readonly header: HeaderRef }
+  /** Close (browser build) with unsaved changes: Save / Don't Save / Cancel. */
+  | { readonly kind: 'confirmCloseMap' };
 
 export interface DialogSlice {
   readonly activeDialog: ActiveDialog | null;

@@ -13,6 +13,13 @@ export interface DocumentSource {
   readonly fileName: string;
   /** Where it lives on disk; `null` in the browser or for a map never saved. */
   readonly filePath: string | null;
+  /** The file's mtime as read, so the first save can tell whether someone else wrote it since. */
+  readonly mtimeMs?: number | null;
+  /**
+   * The map is a recovered working copy, not what the file holds: it counts as unsaved until saved,
+   * and `mtimeMs` is the file's mtime when that copy's edits began.
+   */
+  readonly recoveredDraft?: { readonly changeCount: number };
 }
 
 export interface EditOptions {
@@ -48,6 +55,8 @@ export const createDocumentSlice: SliceCreator<DocumentSlice> = (set, get) => ({
       state.doc = castDraft(normalised);
       // A freshly opened map is clean: it is what the file holds (order gaps filled is not an edit).
       startSessionOf(state, normalised.map);
+      state.fileMtimeMs = source.mtimeMs ?? null;
+      state.recoveredChangeCount = source.recoveredDraft?.changeCount ?? null;
       resetViewFiltersOf(state);
       state.fileName = source.fileName;
       state.filePath = source.filePath;

@@ -34,6 +34,11 @@ export interface SessionSlice {
    * before it overwrites (the OS may not know, e.g. when the mtime was never learned).
    */
   readonly keptMineOverDisk: boolean;
+  /**
+   * The map was recovered from a draft holding this many edits: it is not what the file holds, whatever
+   * the undo stack says, until it is saved. `null` for a map read from its file.
+   */
+  readonly recoveredChangeCount: number | null;
   /** The save that found a newer file on disk, waiting for Overwrite / Save As… / Cancel. */
   readonly saveConflict: { readonly fileName: string } | null;
   /** `map` was written; `historyPoint` is where the undo stack stood when it was taken. */
@@ -50,7 +55,13 @@ export interface SessionSlice {
 type SessionDraft = Draft<
   Pick<
     SessionSlice,
-    'savedMap' | 'savedHistoryPoint' | 'fileMtimeMs' | 'diskChange' | 'keptMineOverDisk' | 'saveConflict'
+    | 'savedMap'
+    | 'savedHistoryPoint'
+    | 'fileMtimeMs'
+    | 'diskChange'
+    | 'keptMineOverDisk'
+    | 'recoveredChangeCount'
+    | 'saveConflict'
   >
 >;
 
@@ -70,13 +81,14 @@ export function startSessionOf(state: SessionDraft, map: JourneyMap | null): voi
   state.fileMtimeMs = null;
   state.diskChange = null;
   state.keptMineOverDisk = false;
+  state.recoveredChangeCount = null;
   state.saveConflict = null;
 }
 
 /** Whether closing now would lose work. */
 export const selectIsDirty = (state: StudioState): boolean => {
   if (state.doc === null) return false;
-  if (state.keptMineOverDisk) return true;
+  if (state.keptMineOverDisk || state.recoveredChangeCount !== null) return true;
   if (state.doc.map === state.savedMap) return false;
   const { depth, top } = state.savedHistoryPoint;
   return state.undoStack.length !== depth || (state.undoStack.at(-1) ?? null) !== top;
@@ -88,6 +100,7 @@ export const createSessionSlice: SliceCreator<SessionSlice> = (set) => ({
   fileMtimeMs: null,
   diskChange: null,
   keptMineOverDisk: false,
+  recoveredChangeCount: null,
   saveConflict: null,
   markSaved: (map, historyPoint, file) =>
     set((state) => {
@@ -97,6 +110,7 @@ export const createSessionSlice: SliceCreator<SessionSlice> = (set) => ({
       state.filePath = file.filePath;
       state.fileMtimeMs = file.mtimeMs;
       state.keptMineOverDisk = false;
+      state.recoveredChangeCount = null;
       state.diskChange = null;
       state.saveConflict = null;
     }),
