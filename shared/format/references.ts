@@ -78,6 +78,7 @@ export const checkMapReferences = (map: JourneyMap, base: Path): FormatError | n
       ...one('stageId', item.stageId, 'stage'),
       ...one('laneId', item.laneId, 'lane'),
       ...many('personaIds', item.personaIds, 'persona'),
+      ...many('addressesItemIds', item.addressesItemIds, 'item'),
     ]) ??
     scan(map.links, 'links', 'link', (link) => [
       ...one('from', link.from, 'item'),

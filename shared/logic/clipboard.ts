@@ -91,6 +91,8 @@ export const prepareCopies = (
   if ('problem' in drawn) return drawn;
   const idOf = new Map(sourceItems.map((item, index) => [item.id, drawn.ids[index] ?? item.id] as const));
   const personas = new Set(map.personas.map((persona) => persona.id));
+  const existingItems = new Set(map.items.map((item) => item.id));
+  const pastedIds = new Set(idOf.values());
 
   const items = sourceItems.map((source) => {
     const copy = clonePlain(source);
@@ -99,6 +101,14 @@ export const prepareCopies = (
       const known = copy.personaIds.filter((personaId) => personas.has(personaId));
       if (known.length > 0) copy.personaIds = known;
       else delete copy.personaIds;
+    }
+    if (copy.addressesItemIds !== undefined) {
+      // Point at the pasted copies where they came along, else at items this map has; drop the rest.
+      const targets = copy.addressesItemIds
+        .map((itemId) => idOf.get(itemId) ?? itemId)
+        .filter((itemId) => existingItems.has(itemId) || pastedIds.has(itemId));
+      if (targets.length > 0) copy.addressesItemIds = targets;
+      else delete copy.addressesItemIds;
     }
     return copy;
   });

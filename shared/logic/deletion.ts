@@ -79,6 +79,15 @@ export const applyDeletion = (map: JourneyMap, summary: DeletionSummary): void =
       quote.itemIds = quote.itemIds.filter((itemId) => !removedItems.has(itemId));
     }
   }
+  // An opportunity outlives the friction it addressed; it only stops pointing at it.
+  for (const item of map.items) {
+    const addressed = item.addressesItemIds;
+    if (addressed?.some((itemId) => removedItems.has(itemId)) === true) {
+      const remaining = addressed.filter((itemId) => !removedItems.has(itemId));
+      if (remaining.length > 0) item.addressesItemIds = remaining;
+      else delete item.addressesItemIds;
+    }
+  }
 
   const removedStages = new Set(summary.removedStageIds);
   const removedLanes = new Set(summary.removedLaneIds);

@@ -1,10 +1,13 @@
 import { z } from 'zod';
 import {
   CHANNELS,
+  DECLARED_EVIDENCE,
   ITEM_KINDS,
   LANE_KINDS,
+  METRIC_DIRECTIONS,
   METRIC_KINDS,
   METRIC_RANGES,
+  OPPORTUNITY_STATUSES,
   QUOTE_SOURCES,
   SCORE_MAX,
   SCORE_MIN,
@@ -77,6 +80,14 @@ export const itemSchema = z.looseObject({
   effort: score.optional(),
   success: score.optional(),
   severity: score.optional(),
+  // v1 extensions: evidence and the action plan (optional; see vocabulary.ts).
+  evidence: z.enum(DECLARED_EVIDENCE).optional(),
+  /** Opportunities: expected impact and the effort to deliver it, 1–5, and where the work stands. */
+  impact: score.optional(),
+  deliveryEffort: score.optional(),
+  status: z.enum(OPPORTUNITY_STATUSES).optional(),
+  /** Opportunities: the items (friction points) this one addresses. */
+  addressesItemIds: z.array(id).optional(),
 });
 
 export const linkSchema = z.looseObject({
@@ -99,6 +110,8 @@ export const metricSchema = z
     stageId: id.optional(),
     sampleSize: z.number().int(wholeNumber).min(0, 'must be 0 or more').optional(),
     source: text.optional(),
+    /** Custom KPIs: which way is good news (v1 extension). */
+    direction: z.enum(METRIC_DIRECTIONS).optional(),
   })
   .superRefine((metric, ctx) => {
     const range = METRIC_RANGES[metric.kind];

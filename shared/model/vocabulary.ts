@@ -63,3 +63,23 @@ export const METRIC_RANGES: Readonly<Record<MetricKind, { min: number; max: numb
 
 export const SENTIMENT_MIN = -2;
 export const SENTIMENT_MAX = 2;
+
+/**
+ * Extensions of version 1 (optional fields, so every v1 reader that keeps unknown properties round-trips
+ * them; see FORMAT.md "Unknown properties are preserved"). Documented in docs/FORMAT-EXTENSIONS.md.
+ */
+
+/**
+ * What an item's claim rests on when no quote or metric backs it: `assumed` (the team believes it) or
+ * `proposed` (a design idea). An item backed by a quote or a metric is *observed*, whatever this says.
+ */
+export const DECLARED_EVIDENCE = ['assumed', 'proposed'] as const;
+export type DeclaredEvidence = (typeof DECLARED_EVIDENCE)[number];
+
+/** Where an opportunity stands in the action plan. */
+export const OPPORTUNITY_STATUSES = ['idea', 'planned', 'in_progress', 'done'] as const;
+export type OpportunityStatus = (typeof OPPORTUNITY_STATUSES)[number];
+
+/** Whether a higher or a lower value of a custom KPI is good news (built-in kinds know their own). */
+export const METRIC_DIRECTIONS = ['higher', 'lower'] as const;
+export type MetricDirection = (typeof METRIC_DIRECTIONS)[number];

@@ -42,15 +42,16 @@ afterEach(() => {
 });
 
 describe('the studio database', () => {
-  it('declares the five tables of DESIGN §4 in version 1', async () => {
+  it('declares the tables of DESIGN §4, revision bodies apart from the listed rows, in version 2', async () => {
     const db = track(freshDb());
     await db.open();
 
-    expect(db.verno).toBe(1);
+    expect(db.verno).toBe(2);
     expect(db.tables.map((table) => table.name).sort()).toEqual([
       'drafts',
       'maps',
       'recent',
+      'revisionBodies',
       'revisions',
       'settings',
     ]);

@@ -1,5 +1,7 @@
 import Dexie from 'dexie';
 import type { DexieOptions, EntityTable } from 'dexie';
+import type { ItemKind, MetricKind } from '../../../shared/model';
+import { upgradeRevisionsToV2 } from './revisionsUpgrade';
 
 /**
  * The working copy of a map, written within a second of every change so that a crash, a killed
@@ -29,17 +31,52 @@ export interface MapRecord {
   readonly updatedAt: number;
 }
 
-/** A saved state of a map (DESIGN §4); the table is declared now so the schema stays at version 1. */
+/**
+ * A saved state of a map (DESIGN §4), as listed: metadata and a small summary only, so that listing
+ * hundreds of revisions never loads a map. The map itself is in `revisionBodies` under the same id.
+ */
 export interface RevisionRecord {
   readonly id: string;
   readonly mapId: string;
   readonly parentId: string | null;
   readonly createdAt: number;
   readonly label: string | null;
+  readonly note: string | null;
   readonly author: string | null;
   readonly kind: 'auto' | 'named' | 'imported';
+  /** The `.cxmap` format version the body was written in; read back through its migrations. */
   readonly schemaVersion: number;
-  readonly map: unknown;
+  readonly summary: RevisionSummary;
+  /** Bytes the body takes in storage. */
+  readonly byteSize: number;
+}
+
+/**
+ * What a one-line "what changed" between neighbouring revisions needs, computed when the revision is
+ * recorded: counts of records, and the latest map-level value of each metric kind.
+ */
+export interface RevisionSummary {
+  readonly itemsByKind: Readonly<Partial<Record<ItemKind, number>>>;
+  readonly stages: number;
+  readonly lanes: number;
+  readonly links: number;
+  readonly quotes: number;
+  readonly personas: number;
+  readonly metrics: number;
+  readonly latestMetrics: Readonly<Partial<Record<MetricKind, number>>>;
+}
+
+/**
+ * A revision's map, stored apart from its metadata (see `revisionCodec.ts`). A keyframe (`baseId`
+ * null) holds the whole map; a delta holds only the records that differ from the keyframe `baseId`.
+ */
+export interface RevisionBodyRecord {
+  readonly id: string;
+  readonly mapId: string;
+  readonly baseId: string | null;
+  /** Deflated (zlib) UTF-8 JSON, or the JSON string itself when compressing saved too little. */
+  readonly data: Uint8Array | string;
+  readonly byteSize: number;
 }
 
 export interface SettingRecord {
@@ -54,10 +91,11 @@ export interface RecentRecord {
 
 export const STUDIO_DB_NAME = 'journey-studio';
 
-/** The app's IndexedDB database: one declarative schema; add `version(2)` only when data changes. */
+/** The app's IndexedDB database: one declarative schema; add a version only when data changes. */
 export class StudioDb extends Dexie {
   declare maps: EntityTable<MapRecord, 'id'>;
   declare revisions: EntityTable<RevisionRecord, 'id'>;
+  declare revisionBodies: EntityTable<RevisionBodyRecord, 'id'>;
   declare drafts: EntityTable<DraftRecord, 'mapId'>;
   declare settings: EntityTable<SettingRecord, 'key'>;
   declare recent: EntityTable<RecentRecord, 'path'>;
@@ -72,6 +110,13 @@ export class StudioDb extends Dexie {
       settings: 'key',
       recent: 'path, openedAt',
     });
+    // Version 2 moves each revision's map out of the listed rows into `revisionBodies`.
+    this.version(2)
+      .stores({
+        revisions: 'id, mapId, createdAt, [mapId+createdAt]',
+        revisionBodies: 'id, mapId, baseId',
+      })
+      .upgrade(upgradeRevisionsToV2);
   }
 }
 

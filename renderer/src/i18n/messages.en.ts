@@ -405,6 +405,13 @@ export const messagesEn = {
   'disk.reload': 'Reload',
   'disk.keepMine': 'Keep mine',
   'drop.overlay': 'Drop to open',
+
+  // Revisions storage
+  'revisions.error.notFound': 'This version of the map is no longer stored.',
+  'revisions.error.corrupt': 'This saved version of the map is damaged and can’t be shown ({reason}).',
+  'revisions.error.newerVersion':
+    'This saved version was made by a newer Journey Studio (format {version}; this app reads up to {supported}). Update the app to see it.',
+  'revisions.error.invalid': 'This saved version of the map can’t be shown: {problem}',
 } as const;
 
 export type Messages = typeof messagesEn;

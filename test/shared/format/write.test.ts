@@ -44,6 +44,12 @@ const FORMAT_ORDER = {
     'effort',
     'success',
     'severity',
+    // Version 1 extensions (docs/FORMAT-EXTENSIONS.md), after FORMAT.md's own fields.
+    'evidence',
+    'impact',
+    'deliveryEffort',
+    'status',
+    'addressesItemIds',
   ],
   link: ['id', 'from', 'to', 'label'],
   metric: [
@@ -58,6 +64,7 @@ const FORMAT_ORDER = {
     'stageId',
     'sampleSize',
     'source',
+    'direction',
   ],
   quote: ['id', 'text', 'source', 'capturedAt', 'sentiment', 'personaId', 'itemIds'],
   revision: ['id', 'parentId', 'createdAt', 'label', 'author', 'map'],
