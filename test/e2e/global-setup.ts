@@ -17,12 +17,14 @@ const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
 const bin = (name: string): string =>
   path.join(repoRoot, 'node_modules', '.bin', process.platform === 'win32' ? `${name}.cmd` : name);
 const SERVER_START_TIMEOUT_MS = 30_000;
+/** Where the renderer is built; `E2E_OUT_DIR` lets two checkouts' runs share a machine without clashing. */
+const outDir = process.env['E2E_OUT_DIR'] ?? path.join(repoRoot, 'out/renderer');
 
 function buildRenderer(): void {
   const skip =
-    process.env['E2E_SKIP_BUILD'] === '1' && existsSync(path.join(repoRoot, 'out/renderer/index.html'));
+    process.env['E2E_SKIP_BUILD'] === '1' && existsSync(path.join(outDir, 'index.html'));
   if (skip) return;
-  const build = spawnSync(bin('vite'), ['build'], {
+  const build = spawnSync(bin('vite'), ['build', '--outDir', outDir, '--emptyOutDir'], {
     cwd: repoRoot,
     // Vitest sets NODE_ENV=test, which would ship React's development build; test what users run.
     env: { ...process.env, NODE_ENV: 'production' },
@@ -81,7 +83,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
   // Started directly, not through npx, so that the PID we stop is vite's own.
   const server = spawn(
     bin('vite'),
-    ['preview', '--host', '127.0.0.1', '--strictPort', '--port', String(port)],
+    ['preview', '--host', '127.0.0.1', '--strictPort', '--port', String(port), '--outDir', outDir],
     {
       cwd: repoRoot,
       stdio: ['ignore', 'pipe', 'pipe'],
