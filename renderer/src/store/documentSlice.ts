@@ -4,6 +4,7 @@ import type { Draft } from 'immer';
 import type { CxDocument, JourneyMap } from '../../../shared/model';
 import { recordEdit, startFreshHistory } from './historySlice';
 import { clearSelectionOf } from './selectionSlice';
+import { closeRevisionViewOf } from './revisionViewSlice';
 import { startSessionOf } from './sessionSlice';
 import type { SliceCreator } from './types';
 import { dismissErrorOf, requestFitViewOf, resetViewFiltersOf } from './uiSlice';
@@ -55,6 +56,7 @@ export const createDocumentSlice: SliceCreator<DocumentSlice> = (set, get) => ({
       state.doc = castDraft(normalised);
       // A freshly opened map is clean: it is what the file holds (order gaps filled is not an edit).
       startSessionOf(state, normalised.map);
+      closeRevisionViewOf(state);
       state.fileMtimeMs = source.mtimeMs ?? null;
       state.recoveredChangeCount = source.recoveredDraft?.changeCount ?? null;
       resetViewFiltersOf(state);
@@ -71,6 +73,7 @@ export const createDocumentSlice: SliceCreator<DocumentSlice> = (set, get) => ({
       state.fileName = null;
       state.filePath = null;
       startSessionOf(state, null);
+      closeRevisionViewOf(state);
       clearSelectionOf(state);
       startFreshHistory(state);
       resetViewFiltersOf(state);

@@ -8,4 +8,5 @@ export type { SelectionChange } from './selectionSlice';
 export type { HeaderRef } from './selectionSlice';
 export type { ActiveDialog } from './dialogSlice';
 export { selectIsDirty } from './sessionSlice';
+export type { ComparedSide, RevisionView } from './revisionViewSlice';
 export type { DiskChange } from './sessionSlice';

@@ -8,6 +8,7 @@ import { createMapEditsSlice } from './mapEditsSlice';
 import { createSelectionEditsSlice } from './selectionEditsSlice';
 import { createSelectionSlice } from './selectionSlice';
 import type { StudioState } from './types';
+import { createRevisionViewSlice } from './revisionViewSlice';
 import { createSessionSlice } from './sessionSlice';
 import { createUiSlice } from './uiSlice';
 
@@ -27,6 +28,7 @@ export function createStudioStore() {
       ...createDialogSlice(...args),
       ...createCanvasTargetSlice(...args),
       ...createSessionSlice(...args),
+      ...createRevisionViewSlice(...args),
     })),
   );
 }

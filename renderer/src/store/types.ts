@@ -4,6 +4,7 @@ import type { DialogSlice } from './dialogSlice';
 import type { DocumentSlice } from './documentSlice';
 import type { HistorySlice } from './historySlice';
 import type { MapEditsSlice } from './mapEditsSlice';
+import type { RevisionViewSlice } from './revisionViewSlice';
 import type { SelectionEditsSlice } from './selectionEditsSlice';
 import type { SelectionSlice } from './selectionSlice';
 import type { SessionSlice } from './sessionSlice';
@@ -17,7 +18,8 @@ export type StudioState = DocumentSlice &
   HistorySlice &
   DialogSlice &
   CanvasTargetSlice &
-  SessionSlice;
+  SessionSlice &
+  RevisionViewSlice;
 
 /**
  * A slice sees (and may set) the whole state, with the Immer middleware that the bound store applies
