@@ -58,7 +58,8 @@ export const createRevisionViewSlice: SliceCreator<RevisionViewSlice> = (set, ge
     const changed = get().applyDocumentEdit(label, (draft) => {
       const target: Record<string, unknown> = { ...map, id: draft.id, createdAt: draft.createdAt };
       const open = draft as Record<string, unknown>;
-      for (const key of Object.keys(open)) if (!(key in target)) delete open[key];
+      // Fields the revision lacks (an unknown property added since) go: Reflect, as these keys are data.
+      for (const key of Object.keys(open)) if (!(key in target)) Reflect.deleteProperty(open, key);
       // Field by field, and only what differs: restoring an equal revision records no undo step, and
       // the step holds only the fields that changed.
       const current: Record<string, unknown> = currentOf(draft);
