@@ -5,12 +5,30 @@ import { useStudioStore } from '../store';
 import { FocusBanner } from './FocusBanner';
 import { Inspector } from './Inspector';
 import { PersonasPanel } from './PersonasPanel';
+import { QuotesPanel } from '../evidence/QuotesPanel';
+import { HistoryPanel } from '../history/HistoryPanel';
+import { InsightsPanel } from '../insights/InsightsPanel';
 import './panels.css';
 
-const TABS = ['inspector', 'personas'] as const;
+const TABS = ['inspector', 'personas', 'quotes', 'insights', 'history'] as const;
 type Tab = (typeof TABS)[number];
 
-/** The side panel's two tabs (WAI-ARIA tabs: arrow keys move between them), with the focus banner. */
+function TabContent({ tab }: { tab: Tab }) {
+  switch (tab) {
+    case 'inspector':
+      return <Inspector />;
+    case 'personas':
+      return <PersonasPanel />;
+    case 'quotes':
+      return <QuotesPanel />;
+    case 'insights':
+      return <InsightsPanel />;
+    case 'history':
+      return <HistoryPanel />;
+  }
+}
+
+/** The side panel's tabs (WAI-ARIA tabs: arrow keys move between them), with the focus banner. */
 export function SidePanelContent() {
   const [tab, setTab] = useState<Tab>('inspector');
   const baseId = useId();
@@ -20,7 +38,8 @@ export function SidePanelContent() {
   const moveWithArrows = (event: KeyboardEvent) => {
     if (event.key !== 'ArrowLeft' && event.key !== 'ArrowRight') return;
     event.preventDefault();
-    const next = TABS[(TABS.indexOf(tab) + 1) % TABS.length] ?? 'inspector';
+    const step = event.key === 'ArrowLeft' ? -1 : 1;
+    const next = TABS[(TABS.indexOf(tab) + step + TABS.length) % TABS.length] ?? 'inspector';
     setTab(next);
     tabRefs.current[next]?.focus();
   };
@@ -55,7 +74,7 @@ export function SidePanelContent() {
         aria-labelledby={`${baseId}-${tab}-tab`}
         className="panels__panel"
       >
-        {tab === 'inspector' ? <Inspector /> : <PersonasPanel />}
+        <TabContent tab={tab} />
       </div>
     </div>
   );
