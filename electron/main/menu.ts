@@ -90,6 +90,9 @@ export const buildMenuTemplate = (settings: MenuSettings): MenuItemConstructorOp
       command('file.save', 'Save', 'CmdOrCtrl+S'),
       command('file.saveAs', 'Save As…', 'Shift+CmdOrCtrl+S'),
       { type: 'separator' },
+      command('file.importMermaid', 'Import Mermaid Journey…'),
+      command('file.exportMermaid', 'Export as Mermaid…'),
+      { type: 'separator' },
       command('file.close', 'Close', 'CmdOrCtrl+W'),
       // On macOS Quit lives in the app menu.
       ...(isMac ? [] : [{ type: 'separator' } as const, { role: 'quit' } as const]),

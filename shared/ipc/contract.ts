@@ -48,6 +48,8 @@ export const MENU_COMMAND_IDS = [
   'file.save',
   'file.saveAs',
   'file.close',
+  'file.importMermaid',
+  'file.exportMermaid',
   'edit.undo',
   'edit.redo',
   'edit.cut',

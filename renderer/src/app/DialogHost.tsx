@@ -6,6 +6,8 @@ import { CommandPalette } from '../components/CommandPalette';
 import { ConfirmDialog } from '../components/ConfirmDialog';
 import { NewMapDialog } from '../components/NewMapDialog';
 import { ShortcutSheet } from '../components/ShortcutSheet';
+import { MermaidExportDialog } from '../interop/MermaidExportDialog';
+import { MermaidImportDialog } from '../interop/MermaidImportDialog';
 import { CloseMapDialog } from './CloseMapDialog';
 import { t, tCount } from '../i18n';
 import { useStudioStore, useStudioStoreApi } from '../store';
@@ -27,6 +29,10 @@ export function DialogHost({ runCommand }: { runCommand: RunCommand }) {
       return <ConfirmHeaderDeletion header={dialog.header} onClose={closeDialog} />;
     case 'confirmCloseMap':
       return <CloseMapDialog onClose={closeDialog} />;
+    case 'mermaidExport':
+      return <MermaidExportDialog onClose={closeDialog} />;
+    case 'mermaidImport':
+      return <MermaidImportDialog onClose={closeDialog} />;
   }
 }
 

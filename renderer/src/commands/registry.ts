@@ -104,6 +104,22 @@ const COMMAND_DEFINITIONS = [
     perform: ({ api, store }) => saveDocument(api, store, { saveAs: true }),
   },
   {
+    id: 'file.exportMermaid',
+    group: 'file',
+    label: 'command.file.exportMermaid',
+    shortcut: null,
+    isEnabled: hasMap,
+    perform: ({ store }) => store.getState().openDialog({ kind: 'mermaidExport' }),
+  },
+  {
+    id: 'file.importMermaid',
+    group: 'file',
+    label: 'command.file.importMermaid',
+    shortcut: null,
+    isEnabled: always,
+    perform: ({ store }) => store.getState().openDialog({ kind: 'mermaidImport' }),
+  },
+  {
     id: 'file.close',
     group: 'file',
     label: 'command.file.close',

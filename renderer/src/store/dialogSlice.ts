@@ -13,7 +13,9 @@ export type ActiveDialog =
   /** "Delete stage “Order” and the 4 items in it?" before a header goes (items need no confirm). */
   | { readonly kind: 'confirmHeaderDeletion'; readonly header: HeaderRef }
   /** Close (browser build) with unsaved changes: Save / Don't Save / Cancel. */
-  | { readonly kind: 'confirmCloseMap' };
+  | { readonly kind: 'confirmCloseMap' }
+  | { readonly kind: 'mermaidExport' }
+  | { readonly kind: 'mermaidImport' };
 
 export interface DialogSlice {
   readonly activeDialog: ActiveDialog | null;
