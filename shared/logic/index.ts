@@ -43,3 +43,54 @@ export type { CountedChange, CountedCollection, DiffSummary, DiffSummaryPart } f
 export { formatDiffSummary, MAX_METRIC_PARTS, summarizeDiff } from './diff-summary';
 export type { HistoryConflict, HistoryMerge } from './history-merge';
 export { historyForFile, mergeHistories } from './history-merge';
+export type {
+  EvidenceStatus,
+  Insight,
+  InsightKind,
+  InsightOptions,
+  ItemEvidence,
+  MetricsIndex,
+  PlannedOpportunity,
+  Quadrant,
+} from './insights';
+export {
+  actionPlan,
+  computeInsights,
+  evidenceOf,
+  EVIDENCED_KINDS,
+  hasEvidenceChip,
+  HIGH_SCORE_FROM,
+  INSIGHT_KINDS,
+  metricsIndex,
+  quadrantOf,
+  seriesLabel,
+  seriesOfItem,
+  seriesOfStage,
+  STALE_AFTER_DAYS,
+} from './insights';
+export type {
+  ItemEvidenceCount,
+  MetricFields,
+  MetricScopeRef,
+  NewMetric,
+  NewQuote,
+  OpportunityFields,
+  QuoteFields,
+  SurveyImport,
+  SurveyImportSummary,
+  SurveyNewItem,
+} from './evidence';
+export {
+  addMetric,
+  addQuote,
+  applySurveyImport,
+  deleteMetric,
+  deleteQuote,
+  evidenceStatusOf,
+  itemEvidenceOf,
+  linkQuote,
+  setItemEvidence,
+  setOpportunityFields,
+  updateMetric,
+  updateQuote,
+} from './evidence';
