@@ -89,9 +89,15 @@ export const buildMenuTemplate = (settings: MenuSettings): MenuItemConstructorOp
       { type: 'separator' },
       command('file.save', 'Save', 'CmdOrCtrl+S'),
       command('file.saveAs', 'Save As…', 'Shift+CmdOrCtrl+S'),
+      command('history.saveRevisionAs', 'Save Revision As…', 'Alt+CmdOrCtrl+S'),
+      command('history.createFutureState', 'Create Future-State Map'),
       { type: 'separator' },
       command('file.importMermaid', 'Import Mermaid Journey…'),
       command('file.exportMermaid', 'Export as Mermaid…'),
+      command('file.exportPng', 'Export PNG…'),
+      command('evidence.importSurvey', 'Import Survey CSV…'),
+      command('evidence.exportMetrics', 'Export Metrics as CSV'),
+      command('evidence.exportQuotes', 'Export Quotes as CSV'),
       { type: 'separator' },
       command('file.close', 'Close', 'CmdOrCtrl+W'),
       // On macOS Quit lives in the app menu.
@@ -140,6 +146,7 @@ export const buildMenuTemplate = (settings: MenuSettings): MenuItemConstructorOp
       { type: 'separator' },
       command('edit.find', 'Find…', 'CmdOrCtrl+F'),
       command('view.commandPalette', 'Command Palette…', 'CmdOrCtrl+K'),
+      command('view.actionPlan', 'Action Plan'),
       // `?` is typed text in a field, so it is the renderer's key, never a registered accelerator.
       command('help.shortcuts', 'Keyboard Shortcuts'),
       { type: 'separator' },

@@ -1,4 +1,5 @@
 import { JourneyCanvas } from '../canvas/JourneyCanvas';
+import { RevisionView } from '../revisions/RevisionView';
 import { ContextMenuProvider } from '../components/ContextMenu';
 import { useStudioStore } from '../store';
 import { DialogHost } from './DialogHost';
@@ -22,6 +23,8 @@ import { useKeyboardShortcuts } from './useKeyboardShortcuts';
 /** The window: toolbar on top, the map (or the empty state) in the middle, the inspector on the right. */
 export function App() {
   const map = useStudioStore((state) => state.doc?.map ?? null);
+  // A revision preview or comparison replaces the editing canvas, read-only, until it is closed.
+  const showsRevision = useStudioStore((state) => state.revisionView !== null);
   const runCommand = useCommandRunner();
   useKeyboardShortcuts(runCommand);
   useBridgeEvents(runCommand);
@@ -39,8 +42,15 @@ export function App() {
         <RecoveryPrompt />
         <div className="studio__body">
           <main className="studio__canvas">
-            {map === null ? <EmptyState runCommand={runCommand} /> : <JourneyCanvas map={map} />}
-            <FindBar />
+            {map === null ? (
+              <EmptyState runCommand={runCommand} />
+            ) : showsRevision ? (
+              <RevisionView />
+            ) : (
+              <JourneyCanvas map={map} />
+            )}
+            {/* Find filters the editing canvas; a revision view has its own banner in that corner. */}
+            {!showsRevision && <FindBar />}
           </main>
           <SidePanel />
         </div>

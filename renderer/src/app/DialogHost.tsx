@@ -6,9 +6,13 @@ import { CommandPalette } from '../components/CommandPalette';
 import { ConfirmDialog } from '../components/ConfirmDialog';
 import { NewMapDialog } from '../components/NewMapDialog';
 import { ShortcutSheet } from '../components/ShortcutSheet';
+import { ExportPngDialog } from '../export/ExportPngDialog';
 import { MermaidExportDialog } from '../interop/MermaidExportDialog';
 import { MermaidImportDialog } from '../interop/MermaidImportDialog';
 import { CloseMapDialog } from './CloseMapDialog';
+import { SurveyImportDialog } from '../evidence/SurveyImportDialog';
+import { ActionPlanDialog } from '../actionPlan/ActionPlanDialog';
+import { NameRevisionDialog } from '../history/NameRevisionDialog';
 import { t, tCount } from '../i18n';
 import { useStudioStore, useStudioStoreApi } from '../store';
 import type { HeaderRef } from '../store';
@@ -29,10 +33,25 @@ export function DialogHost({ runCommand }: { runCommand: RunCommand }) {
       return <ConfirmHeaderDeletion header={dialog.header} onClose={closeDialog} />;
     case 'confirmCloseMap':
       return <CloseMapDialog onClose={closeDialog} />;
+    case 'nameRevision':
+      return (
+        <NameRevisionDialog
+          revisionId={dialog.revisionId}
+          initialLabel={dialog.label}
+          initialNote={dialog.note}
+          onClose={closeDialog}
+        />
+      );
+    case 'exportPng':
+      return <ExportPngDialog onClose={closeDialog} />;
     case 'mermaidExport':
       return <MermaidExportDialog onClose={closeDialog} />;
+    case 'surveyImport':
+      return <SurveyImportDialog onClose={closeDialog} />;
     case 'mermaidImport':
       return <MermaidImportDialog onClose={closeDialog} />;
+    case 'actionPlan':
+      return <ActionPlanDialog onClose={closeDialog} />;
   }
 }
 

@@ -4,6 +4,8 @@ import type { StudioState, StudioStore } from '../store';
 import { openFileResult } from './openMap';
 import { closeMap } from './closeMap';
 import { saveDocument } from './saveMap';
+import { createFutureState } from '../history/revisionActions';
+import { exportEvidenceCsv } from '../evidence/exportCsv';
 import {
   copySelection,
   cutSelection,
@@ -104,6 +106,14 @@ const COMMAND_DEFINITIONS = [
     perform: ({ api, store }) => saveDocument(api, store, { saveAs: true }),
   },
   {
+    id: 'file.exportPng',
+    group: 'file',
+    label: 'command.file.exportPng',
+    shortcut: null,
+    isEnabled: (state) => state.doc !== null && state.revisionView === null,
+    perform: ({ store }) => store.getState().openDialog({ kind: 'exportPng' }),
+  },
+  {
     id: 'file.exportMermaid',
     group: 'file',
     label: 'command.file.exportMermaid',
@@ -118,6 +128,48 @@ const COMMAND_DEFINITIONS = [
     shortcut: null,
     isEnabled: always,
     perform: ({ store }) => store.getState().openDialog({ kind: 'mermaidImport' }),
+  },
+  {
+    id: 'evidence.importSurvey',
+    group: 'file',
+    label: 'command.evidence.importSurvey',
+    shortcut: null,
+    isEnabled: (state) => state.doc !== null && state.revisionView === null,
+    perform: ({ store }) => store.getState().openDialog({ kind: 'surveyImport' }),
+  },
+  {
+    id: 'evidence.exportMetrics',
+    group: 'file',
+    label: 'command.evidence.exportMetrics',
+    shortcut: null,
+    isEnabled: hasMap,
+    perform: ({ store }) => exportEvidenceCsv(store, 'metrics'),
+  },
+  {
+    id: 'evidence.exportQuotes',
+    group: 'file',
+    label: 'command.evidence.exportQuotes',
+    shortcut: null,
+    isEnabled: hasMap,
+    perform: ({ store }) => exportEvidenceCsv(store, 'quotes'),
+  },
+  {
+    id: 'history.saveRevisionAs',
+    group: 'file',
+    label: 'command.history.saveRevisionAs',
+    // Ctrl/⌘+Alt+S would fit, but shortcuts cannot use Alt yet (`matchesShortcut` refuses it).
+    shortcut: null,
+    isEnabled: hasMap,
+    perform: ({ store }) =>
+      store.getState().openDialog({ kind: 'nameRevision', revisionId: null, label: '', note: '' }),
+  },
+  {
+    id: 'history.createFutureState',
+    group: 'file',
+    label: 'command.history.createFutureState',
+    shortcut: null,
+    isEnabled: hasMap,
+    perform: ({ store }) => createFutureState(store),
   },
   {
     id: 'file.close',
@@ -298,6 +350,14 @@ const COMMAND_DEFINITIONS = [
     perform: ({ store }) => store.getState().openDialog({ kind: 'commandPalette' }),
   },
   {
+    id: 'view.actionPlan',
+    group: 'view',
+    label: 'command.view.actionPlan',
+    shortcut: null,
+    isEnabled: hasMap,
+    perform: ({ store }) => store.getState().openDialog({ kind: 'actionPlan' }),
+  },
+  {
     id: 'help.shortcuts',
     group: 'help',
     label: 'command.help.shortcuts',
@@ -315,7 +375,23 @@ export type Command = CommandDefinition & { readonly id: CommandId };
 export type RunCommand = (id: CommandId) => void;
 
 /** Every command, in the order the command palette and the shortcut sheet list them. */
-export const COMMANDS: readonly Command[] = COMMAND_DEFINITIONS;
+/** Commands that change the open map (or act on its selection on the editing canvas). */
+const MAP_CHANGING_IDS: ReadonlySet<string> = new Set(['evidence.importSurvey', 'history.createFutureState']);
+const changesTheMap = (command: Command): boolean =>
+  command.group === 'edit' || command.group === 'insert' || MAP_CHANGING_IDS.has(command.id);
+
+/**
+ * While a revision is previewed or compared, the canvas shows it read-only and the open map is hidden
+ * underneath: nothing may change what the user cannot see, whichever key, menu or button asks.
+ */
+export const COMMANDS: readonly Command[] = (COMMAND_DEFINITIONS as readonly Command[]).map((command) =>
+  changesTheMap(command)
+    ? {
+        ...command,
+        isEnabled: (state: StudioState) => state.revisionView === null && command.isEnabled(state),
+      }
+    : command,
+);
 
 export const COMMAND_GROUPS: readonly CommandGroup[] = ['file', 'edit', 'insert', 'view', 'help'];
 

@@ -4,6 +4,7 @@ import type { CxDocument } from '../../../shared/model';
 import { t } from '../i18n';
 import type { StudioStore } from '../store';
 import { historyPointOf } from '../store/sessionSlice';
+import { historyForSave, recordSavedRevision } from '../history/recording';
 
 export interface SaveOptions {
   /** Ask where to save even when the map has a file (Save As…). */
@@ -81,7 +82,13 @@ export async function saveDocument(
     state.setSaveConflict({ fileName: name });
     return false;
   }
-  const serialized = serializeCxmap(stampedForSave(doc, now()));
+  // "Include history when saving": only the written copy carries it, never the open map.
+  const history = await historyForSave(doc.map.id);
+  const stamped = stampedForSave(history === null ? doc : { ...doc, history }, now());
+  // User Timing for `npm run bench` (test/bench): serialize, and below the revision's write.
+  performance.mark('studio:serialize-start');
+  const serialized = serializeCxmap(stamped);
+  performance.measure('studio:serialize', 'studio:serialize-start');
   if (!serialized.ok) {
     state.showError(t('save.refused.invalid', { fileName: name, nothingWritten: t('save.nothingWritten') }));
     return false;
@@ -104,6 +111,12 @@ export async function saveDocument(
       mtimeMs: result.value.mtimeMs,
     });
     after.showNotice(t('save.saved', { fileName: result.value.name }));
+    // After the message, and not awaited: the file is saved whatever happens to its revision (a
+    // failure is shown), and a save still recording must not make the runner drop the next Ctrl+S.
+    performance.mark('studio:revision-record-start');
+    void recordSavedRevision(store, stamped.map, result.value.path).then(() =>
+      performance.measure('studio:revision-record', 'studio:revision-record-start'),
+    );
     return true;
   }
   const { error } = result;

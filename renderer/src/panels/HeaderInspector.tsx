@@ -1,4 +1,5 @@
 import type { Lane, Stage } from '../../../shared/model';
+import { ScopeMetricsSection } from '../evidence/ItemEvidenceSection';
 import { t } from '../i18n';
 import { useStudioStore } from '../store';
 import { SelectField } from './fields/SelectField';
@@ -31,6 +32,7 @@ export function StageInspector({ stage }: { stage: Stage }) {
         value={stage.description ?? ''}
         onChange={(description) => setStageDescription(stage.id, description, key('description'))}
       />
+      <ScopeMetricsSection stageId={stage.id} />
     </section>
   );
 }

@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import type { Item } from '../../../shared/model';
+import { ItemEvidenceSection } from '../evidence/ItemEvidenceSection';
 import { t } from '../i18n';
 import { useStudioStore } from '../store';
 import { ScoreField } from './fields/ScoreField';
@@ -76,6 +77,7 @@ export function ItemInspector({ item }: { item: Item }) {
       {score('effort')}
       {score('emotion', t('inspector.score.emotionHint'))}
       {item.kind === 'friction' && score('severity')}
+      <ItemEvidenceSection item={item} />
     </section>
   );
 }

@@ -1,5 +1,6 @@
 import { useShallow } from 'zustand/react/shallow';
 import type { JourneyMap } from '../../../shared/model';
+import { ScopeMetricsSection } from '../evidence/ItemEvidenceSection';
 import { t, tCount } from '../i18n';
 import { useStudioStore } from '../store';
 import { TextField } from './fields/TextField';
@@ -37,6 +38,7 @@ export function MapInspector({ map }: { map: JourneyMap }) {
           ? t('inspector.map.noPersonas')
           : t('inspector.map.personas', { names: personaNames })}
       </p>
+      <ScopeMetricsSection />
     </section>
   );
 }

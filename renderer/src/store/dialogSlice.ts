@@ -14,8 +14,20 @@ export type ActiveDialog =
   | { readonly kind: 'confirmHeaderDeletion'; readonly header: HeaderRef }
   /** Close (browser build) with unsaved changes: Save / Don't Save / Cancel. */
   | { readonly kind: 'confirmCloseMap' }
+  /** "Save revision as…" (`revisionId` null: a new named revision of the open map) or "Rename…". */
+  | {
+      readonly kind: 'nameRevision';
+      readonly revisionId: string | null;
+      readonly label: string;
+      readonly note: string;
+    }
   | { readonly kind: 'mermaidExport' }
-  | { readonly kind: 'mermaidImport' };
+  | { readonly kind: 'exportPng' }
+  | { readonly kind: 'mermaidImport' }
+  /** The survey-CSV import wizard (file → mapping → matching → preview). */
+  | { readonly kind: 'surveyImport' }
+  /** The opportunities as an action plan: impact/effort matrix and priority list. */
+  | { readonly kind: 'actionPlan' };
 
 export interface DialogSlice {
   readonly activeDialog: ActiveDialog | null;

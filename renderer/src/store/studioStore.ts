@@ -3,6 +3,7 @@ import { createStore } from 'zustand/vanilla';
 import { createCanvasTargetSlice } from './canvasTargetSlice';
 import { createDialogSlice } from './dialogSlice';
 import { createDocumentSlice } from './documentSlice';
+import { createEvidenceEditsSlice } from './evidenceEditsSlice';
 import { createHistorySlice } from './historySlice';
 import { createMapEditsSlice } from './mapEditsSlice';
 import { createSelectionEditsSlice } from './selectionEditsSlice';
@@ -21,6 +22,7 @@ export function createStudioStore() {
     immer((...args) => ({
       ...createDocumentSlice(...args),
       ...createMapEditsSlice(...args),
+      ...createEvidenceEditsSlice(...args),
       ...createSelectionSlice(...args),
       ...createUiSlice(...args),
       ...createHistorySlice(...args),

@@ -2,6 +2,7 @@ import type { StateCreator } from 'zustand/vanilla';
 import type { CanvasTargetSlice } from './canvasTargetSlice';
 import type { DialogSlice } from './dialogSlice';
 import type { DocumentSlice } from './documentSlice';
+import type { EvidenceEditsSlice } from './evidenceEditsSlice';
 import type { HistorySlice } from './historySlice';
 import type { MapEditsSlice } from './mapEditsSlice';
 import type { RevisionViewSlice } from './revisionViewSlice';
@@ -11,6 +12,7 @@ import type { SessionSlice } from './sessionSlice';
 import type { UiSlice } from './uiSlice';
 
 export type StudioState = DocumentSlice &
+  EvidenceEditsSlice &
   MapEditsSlice &
   SelectionSlice &
   SelectionEditsSlice &

@@ -1,12 +1,15 @@
 import { Handle, Position } from '@xyflow/react';
 import type { NodeProps } from '@xyflow/react';
-import { memo, useCallback } from 'react';
+import { memo, useCallback, useId } from 'react';
 import type { KeyboardEvent } from 'react';
-import { cellItems } from '../../../../shared/logic';
+import { cellItems, hasEvidenceChip } from '../../../../shared/logic';
 import type { Item } from '../../../../shared/model';
 import { useContextMenu } from '../../components/ContextMenu';
 import { t } from '../../i18n';
 import { useStudioStoreApi } from '../../store';
+import { EvidenceChip } from '../badges/EvidenceChip';
+import { useEvidenceStatus, useItemSeries, useShowsDetail } from '../badges/evidenceSelectors';
+import { MetricBadges } from '../badges/MetricBadges';
 import { DIRECTION_BY_ARROW, moveItemsToNeighbour } from '../canvasActions';
 import { ITEM_MENU, isContextMenuKey, openMenuAtElement, targetItem } from '../canvasContextMenu';
 import { useCanvasEditingStore, useIsEditing } from '../canvasEditing';
@@ -75,6 +78,18 @@ function ItemNodeView({ id, data, selected }: NodeProps<ItemFlowNode>) {
   const isEditing = useIsEditing('item', id);
   const isDimmed = useIsItemDimmed(item);
   const contextMenu = useContextMenu();
+  const showsDetail = useShowsDetail();
+  const series = useItemSeries(id);
+  const evidence = useEvidenceStatus(item);
+  const evidenceId = useId();
+  const badgesId = useId();
+  const showsChip = showsDetail && hasEvidenceChip(item.kind);
+  const showsBadges = showsDetail && series.length > 0;
+  // The card's name stays its title and place; the evidence and metrics are its description.
+  const describedBy =
+    [showsChip ? evidenceId : null, showsBadges ? badgesId : null]
+      .filter((part) => part !== null)
+      .join(' ') || undefined;
 
   const startEditing = useCallback(() => {
     store.getState().selectOnlyItem(id);
@@ -144,7 +159,7 @@ function ItemNodeView({ id, data, selected }: NodeProps<ItemFlowNode>) {
   );
   return (
     <div
-      className={`item-card item-card--${item.kind}${isDimmed ? ' item-card--dimmed' : ''}`}
+      className={`item-card item-card--${item.kind}${isDimmed ? ' item-card--dimmed' : ''}${showsBadges ? ' item-card--with-badges' : ''}`}
       data-testid="item-node"
       data-kind={item.kind}
       data-item-id={id}
@@ -153,6 +168,7 @@ function ItemNodeView({ id, data, selected }: NodeProps<ItemFlowNode>) {
       tabIndex={0}
       aria-pressed={selected}
       aria-label={label}
+      aria-describedby={describedBy}
       onKeyDown={onKeyDown}
       onDoubleClick={(event) => {
         event.stopPropagation();
@@ -161,6 +177,7 @@ function ItemNodeView({ id, data, selected }: NodeProps<ItemFlowNode>) {
     >
       <div className="item-card__meta">
         <ItemMarker item={item} />
+        {showsChip && <EvidenceChip status={evidence} id={evidenceId} />}
         {item.owner !== undefined && (
           <span className="item-card__owner" dir="auto" title={item.owner}>
             {item.owner}
@@ -179,6 +196,7 @@ function ItemNodeView({ id, data, selected }: NodeProps<ItemFlowNode>) {
       ) : (
         <ItemTitle title={item.title} />
       )}
+      {showsBadges && <MetricBadges series={series} id={badgesId} />}
       {HANDLE_SIDES.map((side) => (
         <Handle
           key={side.id}

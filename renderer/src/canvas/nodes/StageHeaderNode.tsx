@@ -1,10 +1,14 @@
 import type { NodeProps } from '@xyflow/react';
 import { memo } from 'react';
+import { useShowsDetail, useStageSeries } from '../badges/evidenceSelectors';
+import { MetricBadges } from '../badges/MetricBadges';
 import type { StageHeaderFlowNode } from '../flowTypes';
 import { GridHeader } from './GridHeader';
 
 function StageHeaderNodeView({ data }: NodeProps<StageHeaderFlowNode>) {
   const { stage, index, stageCount } = data;
+  const series = useStageSeries(stage.id);
+  const showsDetail = useShowsDetail();
   return (
     <GridHeader kind="stage" id={stage.id} name={stage.name} index={index} count={stageCount}>
       {stage.goal !== undefined && stage.goal !== '' && (
@@ -12,6 +16,7 @@ function StageHeaderNodeView({ data }: NodeProps<StageHeaderFlowNode>) {
           {stage.goal}
         </div>
       )}
+      {showsDetail && <MetricBadges series={series} />}
     </GridHeader>
   );
 }
