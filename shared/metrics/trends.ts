@@ -51,8 +51,21 @@ const DAY_MS = 24 * 60 * 60 * 1000;
 /** Mean Gregorian month, so 6 calendar months of any lengths count as 6. */
 const MONTH_DAYS = 365.2425 / 12;
 
+/**
+ * When a run of snapshots begins. Survey tools date a monthly figure on the month's last day
+ * (2026-05-31 is May's NPS), so a snapshot taken on a month's last day reports that whole month and
+ * six such snapshots, May to October, cover six months, not five.
+ */
+const coveredFrom = (metric: Metric): number => {
+  const time = timeOf(metric);
+  const date = new Date(time);
+  if (!Number.isFinite(time)) return time;
+  const nextDay = new Date(time + DAY_MS);
+  return nextDay.getUTCDate() === 1 ? Date.UTC(date.getUTCFullYear(), date.getUTCMonth(), 1) : time;
+};
+
 const daysBetween = (from: Metric, to: Metric): number => {
-  const span = timeOf(to) - timeOf(from);
+  const span = timeOf(to) - coveredFrom(from);
   return Number.isFinite(span) ? Math.round(span / DAY_MS) : 0;
 };
 

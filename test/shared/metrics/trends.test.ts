@@ -33,6 +33,13 @@ describe('findFallingSeries', () => {
     expect(describeTrend(defined(trend))).toBe('NPS fell 17 points over 6 months');
   });
 
+  it('counts month-end snapshots as whole months: May to October is a six-month slide', () => {
+    const monthEnds = ['2026-05-31', '2026-06-30', '2026-07-31', '2026-08-31', '2026-09-30', '2026-10-31'];
+    const values = [41, 38, 36, 31, 27, 24];
+    const [trend] = findFallingSeries(monthEnds.map((takenAt, index) => nps(values[index] ?? 0, takenAt)));
+    expect(describeTrend(defined(trend))).toBe('NPS fell 17 points over 6 months');
+  });
+
   it('ignores a single fall, and a fall that has since recovered', () => {
     expect(findFallingSeries([nps(30, '2026-01-01'), nps(20, '2026-02-01')])).toEqual([]);
     expect(
