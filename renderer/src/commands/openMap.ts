@@ -1,8 +1,14 @@
 import { readCxmap } from '../../../shared/format';
 import type { FileResult, OpenedFile } from '../../../shared/ipc/contract';
-import { describeFileError, describeFormatError } from '../i18n';
+import { describeFileError, describeFormatError, tCount } from '../i18n';
 import type { StudioStore } from '../store';
 import { importFileHistory } from '../history/recording';
+
+/**
+ * Beyond this many items the canvas stays usable but slower than we promise (measured by `npm run bench`
+ * up to 2,000; opened and saved without errors at 5,000): the user is told rather than surprised.
+ */
+export const LARGE_MAP_ITEMS = 5_000;
 
 /**
  * What happens to a file the user picked, dropped or double-clicked: a readable map replaces the
@@ -25,6 +31,12 @@ export function openFileResult(result: FileResult<OpenedFile>, store: StudioStor
   }
   loadDocument(parsed.value, { fileName: file.name, filePath: file.path, mtimeMs: file.mtimeMs ?? null });
   performance.measure('studio:open', 'studio:open-start');
+  const itemCount = parsed.value.map.items.length;
+  if (itemCount > LARGE_MAP_ITEMS) {
+    store
+      .getState()
+      .showNotice(tCount('open.largeMap', itemCount, { limit: LARGE_MAP_ITEMS.toLocaleString('en') }));
+  }
   // The file's history joins the local one in the background; the map is already open.
   void importFileHistory(store, parsed.value);
 }

@@ -407,6 +407,9 @@ export const messagesEn = {
   // ---- Canvas polish: context menus, counted phrases (canvas area) ----
   'canvas.menu.editLinkLabel': 'Edit link label…',
   // Counted phrases for messages that list several counts; pick the form with `tCount`.
+  'open.largeMap.one': 'This map has {count} item.',
+  'open.largeMap.other':
+    'This map has {count} items, more than the {limit} Journey Studio is tuned for: it works, but the canvas may feel slow. Zoom out to see it whole; the cards simplify when far away.',
   'count.items.one': '{count} item',
   'count.items.other': '{count} items',
   'count.links.one': '{count} link',
