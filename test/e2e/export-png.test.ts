@@ -58,6 +58,8 @@ describe('exporting the map as PNG in the browser build', () => {
     const { page } = app;
     await openMapFile(page, FIXTURE);
     await stageHeader(page, 'Aware').waitFor();
+    // With a card selected, as a user usually has: the export once waited forever for a queued fit.
+    await page.locator('.react-flow__node-item').first().click();
     const single = await exportPng(page, '1×');
     // Zoomed in, the screen shows a corner of the map; the picture is still the whole map.
     for (let step = 0; step < 3; step += 1)

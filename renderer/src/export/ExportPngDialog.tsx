@@ -1,4 +1,4 @@
-import { useReactFlow } from '@xyflow/react';
+import { getNodesBounds, getViewportForBounds, useReactFlow } from '@xyflow/react';
 import { useState } from 'react';
 import { ModalDialog } from '../components/ModalDialog';
 import { t } from '../i18n';
@@ -27,8 +27,13 @@ export function ExportPngDialog({ onClose }: { onClose(): void }) {
     setState({ kind: 'working' });
     const saved = flow.getViewport();
     try {
-      // A large map renders only what is on screen; fitted, every node is in the DOM to be drawn.
-      await flow.fitView({ padding: 0, duration: 0 });
+      // A large map renders only what is on screen; fitted, every node is in the DOM to be drawn. Not
+      // `fitView`: its promise waits for a queued fit that a selection change can leave pending.
+      const frame = viewport.closest('.react-flow')?.getBoundingClientRect();
+      const bounds = getNodesBounds(flow.getNodes());
+      if (frame !== undefined && frame.width > 0 && frame.height > 0) {
+        void flow.setViewport(getViewportForBounds(bounds, frame.width, frame.height, 0.01, 2, 0));
+      }
       await nextFrame();
       await nextFrame();
       const blob = await renderMapPng(viewport, flow.getNodes(), options);
@@ -37,7 +42,7 @@ export function ExportPngDialog({ onClose }: { onClose(): void }) {
     } catch (error) {
       setState({ kind: 'failed', reason: error instanceof Error ? error.message : String(error) });
     } finally {
-      await flow.setViewport(saved, { duration: 0 });
+      void flow.setViewport(saved);
     }
   };
 
