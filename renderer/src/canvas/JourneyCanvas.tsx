@@ -25,6 +25,7 @@ import type { JourneyMap } from '../../../shared/model';
 import { useContextMenu } from '../components/ContextMenu';
 import { t } from '../i18n';
 import { useStudioStore, useStudioStoreApi } from '../store';
+import { useShowsDetail } from './badges/evidenceSelectors';
 import type { SelectionChange, StudioStore } from '../store';
 import { connectItems } from './canvasActions';
 import {
@@ -176,6 +177,8 @@ function JourneyCanvasView({ map }: { map: JourneyMap }) {
   const { screenToFlowPosition, flowToScreenPosition } = useReactFlow();
   const contextMenu = useContextMenu();
   const frameRef = useRef<HTMLDivElement>(null);
+  // Level of detail: a boolean, so the canvas re-renders only when the zoom crosses the threshold.
+  const isFar = !useShowsDetail();
   useFitViewOnRequest();
   useRevealOnRequest(layout);
 
@@ -305,7 +308,7 @@ function JourneyCanvasView({ map }: { map: JourneyMap }) {
   return (
     <div className="journey-canvas-frame" ref={frameRef}>
       <ReactFlow<JourneyFlowNode, LinkFlowEdge>
-        className="journey-canvas"
+        className={isFar ? 'journey-canvas journey-canvas--far' : 'journey-canvas'}
         aria-label={t('canvas.label')}
         nodes={nodes}
         edges={edges}
