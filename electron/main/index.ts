@@ -16,6 +16,7 @@ import {
   type OpenDialogRequest,
   type SaveDialogRequest,
 } from './ipc/files';
+import { createPrintToPdfHandler, type PdfPrintOptions } from './ipc/print';
 import { registerTrustedHandlers } from './ipc/trusted-handlers';
 import { installApplicationMenu } from './menu';
 import { createOsFileInbox, mapPathFromArgv } from './os-open-requests';
@@ -112,6 +113,13 @@ const showSaveDialog = (sender: unknown, request: SaveDialogRequest) => {
   const owner = BrowserWindow.getAllWindows().find((window) => window.webContents === sender);
   const options = { ...request, filters: [...request.filters] };
   return owner === undefined ? dialog.showSaveDialog(options) : dialog.showSaveDialog(owner, options);
+};
+
+/** The storyboard and poster: the sender's own page printed as PDF (its print root is mounted then). */
+const printPageToPdf = async (sender: unknown, options: PdfPrintOptions): Promise<Uint8Array> => {
+  const owner = BrowserWindow.getAllWindows().find((window) => window.webContents === sender);
+  if (owner === undefined) throw new Error('the window to print is gone');
+  return new Uint8Array(await owner.webContents.printToPDF({ ...options }));
 };
 
 const fileHandlers = createDocumentFileHandlers({
@@ -284,6 +292,7 @@ if (!app.requestSingleInstanceLock()) {
             onFileOpened: (path) => fileHandlers.noteOpened(path),
           }),
           createOpenExternalHandler(shell),
+          createPrintToPdfHandler({ printToPdf: printPageToPdf, showSaveDialog, fs }),
           ...fileHandlers.handlers,
         ],
         trusted,

@@ -95,6 +95,8 @@ export const buildMenuTemplate = (settings: MenuSettings): MenuItemConstructorOp
       command('file.importMermaid', 'Import Mermaid Journey…'),
       command('file.exportMermaid', 'Export as Mermaid…'),
       command('file.exportPng', 'Export PNG…'),
+      command('file.exportStoryboard', 'Export PDF Storyboard…'),
+      command('file.exportPoster', 'Export PDF Poster…'),
       command('evidence.importSurvey', 'Import Survey CSV…'),
       command('evidence.exportMetrics', 'Export Metrics as CSV'),
       command('evidence.exportQuotes', 'Export Quotes as CSV'),
@@ -147,6 +149,7 @@ export const buildMenuTemplate = (settings: MenuSettings): MenuItemConstructorOp
       command('edit.find', 'Find…', 'CmdOrCtrl+F'),
       command('view.commandPalette', 'Command Palette…', 'CmdOrCtrl+K'),
       command('view.actionPlan', 'Action Plan'),
+      command('view.present', 'Present', 'F5'),
       // `?` is typed text in a field, so it is the renderer's key, never a registered accelerator.
       command('help.shortcuts', 'Keyboard Shortcuts'),
       { type: 'separator' },

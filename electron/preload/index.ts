@@ -6,13 +6,14 @@ import type {
   FileResult,
   AppCommandId,
   OpenedFile,
+  PrintToPdfRequest,
   RecentDocument,
   SaveMapRequest,
   SaveResult,
   StudioApi,
   Unsubscribe,
 } from '../../shared/ipc/contract';
-import { FILE_IPC_CHANNELS, IPC_CHANNELS, isAppCommandId } from '../../shared/ipc/contract';
+import { FILE_IPC_CHANNELS, IPC_CHANNELS, PRINT_IPC_CHANNELS, isAppCommandId } from '../../shared/ipc/contract';
 
 type OpenFileListener = (file: FileResult<OpenedFile>) => void;
 
@@ -37,11 +38,20 @@ ipcRenderer.on(IPC_CHANNELS.openFile, (_event: IpcRendererEvent, file: FileResul
   flushPendingFiles();
 });
 
+/**
+ * Links leave the app only after the user's click (DESIGN.md §6): a script running on its own (an
+ * injected one, a timer) has no transient user activation, which the page cannot fake. Main cannot
+ * see activation, so the preload asks Chromium. Only where the API is missing (the Node test
+ * runner, not Electron's renderer) is the call let through to main's own checks.
+ */
+const hasUserActivation = (): boolean => globalThis.navigator?.userActivation?.isActive ?? true;
+
 /** One method per message; `ipcRenderer` itself never reaches the page. */
 const api = {
   platform: 'electron',
   openMapDialog: (): Promise<FileResult<OpenedFile>> => ipcRenderer.invoke(IPC_CHANNELS.openMapDialog),
-  openExternal: (url: string): Promise<boolean> => ipcRenderer.invoke(IPC_CHANNELS.openExternal, url),
+  openExternal: (url: string): Promise<boolean> =>
+    hasUserActivation() ? ipcRenderer.invoke(IPC_CHANNELS.openExternal, url) : Promise.resolve(false),
   onMenuCommand(listener: (command: AppCommandId) => void): Unsubscribe {
     const forward = (_event: IpcRendererEvent, command: unknown): void => {
       if (isAppCommandId(command)) listener(command);
@@ -79,6 +89,8 @@ const api = {
     ipcRenderer.invoke(FILE_IPC_CHANNELS.setDocumentState, state),
   confirmClose: (): Promise<void> => ipcRenderer.invoke(FILE_IPC_CHANNELS.confirmClose),
   newWindow: (): Promise<void> => ipcRenderer.invoke(FILE_IPC_CHANNELS.newWindow),
+  printToPdf: (request: PrintToPdfRequest): Promise<FileResult<{ readonly name: string }>> =>
+    ipcRenderer.invoke(PRINT_IPC_CHANNELS.printToPdf, request),
 } satisfies StudioApi;
 
 contextBridge.exposeInMainWorld('studio', api);

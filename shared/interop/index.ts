@@ -13,3 +13,5 @@ export type {
   MermaidTask,
 } from './mermaid-import';
 export { METRIC_CSV_COLUMNS, QUOTE_CSV_COLUMNS, metricsToCsv, quotesToCsv } from './csv-export';
+export { personNamesOf, REDACTED_EMAIL, REDACTED_NAME, REDACTED_PHONE, redactText } from './redact';
+export type { RedactOptions } from './redact';

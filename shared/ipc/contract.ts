@@ -50,6 +50,8 @@ export const MENU_COMMAND_IDS = [
   'file.close',
   'file.importMermaid',
   'file.exportPng',
+  'file.exportStoryboard',
+  'file.exportPoster',
   'file.exportMermaid',
   'evidence.importSurvey',
   'evidence.exportMetrics',
@@ -77,6 +79,7 @@ export const MENU_COMMAND_IDS = [
   'view.zoomOut',
   'view.zoomToFit',
   'view.actionPlan',
+  'view.present',
   'help.shortcuts',
   'help.about',
 ] as const;
@@ -130,6 +133,11 @@ export interface StudioApi {
   /** After a Save chosen in the close dialog succeeded: close the window (and go on quitting). */
   confirmClose(): Promise<void>;
   newWindow(): Promise<void>;
+  /**
+   * Prints this window's page (the mounted print root) to a PDF. Electron renders it and asks where
+   * to save it; a browser opens its own print dialog, where the user picks "Save as PDF".
+   */
+  printToPdf(request: PrintToPdfRequest): Promise<FileResult<{ readonly name: string }>>;
 }
 
 /** IPC channel names; only electron/main and electron/preload use them. */
@@ -205,4 +213,20 @@ export const FILE_IPC_CHANNELS = {
   setDocumentState: 'studio:set-document-state',
   confirmClose: 'studio:confirm-close',
   newWindow: 'studio:new-window',
+} as const;
+
+// ---- Printing: the PDF storyboard and the poster ----
+
+export const PDF_PAGE_SIZES = ['A4', 'Letter'] as const;
+export type PdfPageSize = (typeof PDF_PAGE_SIZES)[number];
+
+export interface PrintToPdfRequest {
+  /** The file name the save dialog proposes ("Grocery journey storyboard.pdf"). */
+  readonly suggestedName: string;
+  readonly pageSize: PdfPageSize;
+  readonly landscape: boolean;
+}
+
+export const PRINT_IPC_CHANNELS = {
+  printToPdf: 'studio:print-to-pdf',
 } as const;

@@ -3,7 +3,13 @@ import { tmpdir } from 'node:os';
 import { isAbsolute, join, sep } from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { APP_ENTRY_URL } from '../../electron/main/app-origin';
-import { FILE_IPC_CHANNELS, IPC_CHANNELS, type FileResult, type OpenedFile } from '../../shared/ipc/contract';
+import {
+  FILE_IPC_CHANNELS,
+  IPC_CHANNELS,
+  PRINT_IPC_CHANNELS,
+  type FileResult,
+  type OpenedFile,
+} from '../../shared/ipc/contract';
 import {
   app,
   dialog,
@@ -104,7 +110,12 @@ describe('starting', () => {
     expect(session.defaultSession.headersListener).not.toBeNull();
     expect(Menu.getApplicationMenu()).not.toBeNull();
     expect([...ipcMain.handlers.keys()].sort()).toEqual(
-      [IPC_CHANNELS.openExternal, IPC_CHANNELS.openMapDialog, ...Object.values(FILE_IPC_CHANNELS)]
+      [
+        IPC_CHANNELS.openExternal,
+        IPC_CHANNELS.openMapDialog,
+        PRINT_IPC_CHANNELS.printToPdf,
+        ...Object.values(FILE_IPC_CHANNELS),
+      ]
         .filter((channel) => channel !== FILE_IPC_CHANNELS.fileChanged)
         .sort(),
     );

@@ -43,6 +43,7 @@ describe('window.studio', () => {
         'setDocumentState',
         'confirmClose',
         'newWindow',
+        'printToPdf',
       ].sort(),
     );
     expect(studio.platform).toBe('electron');

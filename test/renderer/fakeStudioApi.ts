@@ -4,6 +4,7 @@ import type {
   FileResult,
   AppCommandId,
   OpenedFile,
+  PrintToPdfRequest,
   RecentDocument,
   SaveMapRequest,
   SaveResult,
@@ -115,5 +116,18 @@ export class FakeStudioApi implements StudioApi {
 
   newWindow(): Promise<void> {
     return Promise.resolve();
+  }
+
+  // ---- Printing: records each request, with whether the print root was mounted at the time.
+  readonly printRequests: { request: PrintToPdfRequest; printRootText: string | null }[] = [];
+  /** The next print resolves with this outcome (else ok with the suggested name). */
+  nextPrintResult: FileResult<{ readonly name: string }> | null = null;
+
+  printToPdf(request: PrintToPdfRequest): Promise<FileResult<{ readonly name: string }>> {
+    const root = document.querySelector('.print-root');
+    this.printRequests.push({ request, printRootText: root === null ? null : root.textContent });
+    const result = this.nextPrintResult ?? { ok: true as const, value: { name: request.suggestedName } };
+    this.nextPrintResult = null;
+    return Promise.resolve(result);
   }
 }

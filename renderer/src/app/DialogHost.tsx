@@ -7,12 +7,15 @@ import { ConfirmDialog } from '../components/ConfirmDialog';
 import { NewMapDialog } from '../components/NewMapDialog';
 import { ShortcutSheet } from '../components/ShortcutSheet';
 import { ExportPngDialog } from '../export/ExportPngDialog';
+import { StoryboardExportDialog } from '../storyboard/StoryboardExportDialog';
+import { PosterExportDialog } from '../storyboard/PosterExportDialog';
 import { MermaidExportDialog } from '../interop/MermaidExportDialog';
 import { MermaidImportDialog } from '../interop/MermaidImportDialog';
 import { CloseMapDialog } from './CloseMapDialog';
 import { SurveyImportDialog } from '../evidence/SurveyImportDialog';
 import { ActionPlanDialog } from '../actionPlan/ActionPlanDialog';
 import { NameRevisionDialog } from '../history/NameRevisionDialog';
+import { PresentationHost } from '../storyboard/presentation/PresentationMode';
 import { t, tCount } from '../i18n';
 import { useStudioStore, useStudioStoreApi } from '../store';
 import type { HeaderRef } from '../store';
@@ -44,6 +47,10 @@ export function DialogHost({ runCommand }: { runCommand: RunCommand }) {
       );
     case 'exportPng':
       return <ExportPngDialog onClose={closeDialog} />;
+    case 'exportStoryboard':
+      return <StoryboardExportDialog onClose={closeDialog} />;
+    case 'exportPoster':
+      return <PosterExportDialog onClose={closeDialog} />;
     case 'mermaidExport':
       return <MermaidExportDialog onClose={closeDialog} />;
     case 'surveyImport':
@@ -52,6 +59,8 @@ export function DialogHost({ runCommand }: { runCommand: RunCommand }) {
       return <MermaidImportDialog onClose={closeDialog} />;
     case 'actionPlan':
       return <ActionPlanDialog onClose={closeDialog} />;
+    case 'presentation':
+      return <PresentationHost onClose={closeDialog} />;
   }
 }
 

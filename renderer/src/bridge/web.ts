@@ -184,5 +184,24 @@ export function createWebStudioApi(doc: Document = document): StudioApi {
       doc.defaultView?.open(doc.location.href, '_blank', 'noopener');
       return Promise.resolve();
     },
+    printToPdf(request) {
+      // A page cannot write a PDF itself: the browser's print dialog decides paper, destination and name
+      // (the user picks "Save as PDF"); our print CSS sets the page size. `print()` returns when it closes.
+      const view = doc.defaultView;
+      if (view === null) {
+        return Promise.resolve({
+          ok: false,
+          error: { kind: 'invalid-request', reason: 'the page has no window to print' },
+        });
+      }
+      const printed = { ok: true as const, value: { name: request.suggestedName } };
+      return new Promise((resolve) => {
+        // The print root must stay mounted until the dialog is done with it: `afterprint` says so
+        // (browsers without the event return from `print()` only when their dialog has closed).
+        if ('onafterprint' in view) view.addEventListener('afterprint', () => resolve(printed), { once: true });
+        view.print();
+        if (!('onafterprint' in view)) resolve(printed);
+      });
+    },
   };
 }

@@ -114,6 +114,22 @@ const COMMAND_DEFINITIONS = [
     perform: ({ store }) => store.getState().openDialog({ kind: 'exportPng' }),
   },
   {
+    id: 'file.exportStoryboard',
+    group: 'file',
+    label: 'command.file.exportStoryboard',
+    shortcut: null,
+    isEnabled: (state) => state.doc !== null && state.revisionView === null,
+    perform: ({ store }) => store.getState().openDialog({ kind: 'exportStoryboard' }),
+  },
+  {
+    id: 'file.exportPoster',
+    group: 'file',
+    label: 'command.file.exportPoster',
+    shortcut: null,
+    isEnabled: (state) => state.doc !== null && state.revisionView === null,
+    perform: ({ store }) => store.getState().openDialog({ kind: 'exportPoster' }),
+  },
+  {
     id: 'file.exportMermaid',
     group: 'file',
     label: 'command.file.exportMermaid',
@@ -356,6 +372,14 @@ const COMMAND_DEFINITIONS = [
     shortcut: null,
     isEnabled: hasMap,
     perform: ({ store }) => store.getState().openDialog({ kind: 'actionPlan' }),
+  },
+  {
+    id: 'view.present',
+    group: 'view',
+    label: 'command.view.present',
+    shortcut: { keys: ['f5'], display: 'F5' },
+    isEnabled: hasMap,
+    perform: ({ store }) => store.getState().openDialog({ kind: 'presentation' }),
   },
   {
     id: 'help.shortcuts',

@@ -4,6 +4,7 @@ import type { JourneyMap, Quote, QuoteSource } from '../../../shared/model';
 import { QUOTE_SOURCES, SENTIMENT_MAX, SENTIMENT_MIN } from '../../../shared/model';
 import { t } from '../i18n';
 import { useStudioStore } from '../store';
+import { RedactExportsToggle } from '../storyboard/presentation/RedactExportsToggle';
 import { today } from './format';
 import './evidence.css';
 
@@ -81,6 +82,7 @@ export function QuotesPanel() {
           map.items.map((item) => ({ value: item.id, label: itemTitle(map, item.id) })),
         )}
       </div>
+      <RedactExportsToggle />
       {map.quotes.length === 0 ? (
         <p className="panel-field__hint">{t('evidence.quotes.none')}</p>
       ) : shown.length === 0 ? (

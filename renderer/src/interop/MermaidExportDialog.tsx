@@ -9,6 +9,10 @@ import './interop.css';
 /**
  * The map as Mermaid `journey` text (stages → sections, touchpoints → tasks with their emotion,
  * personas → actors), to copy into a document or save as a `.mmd` file.
+ *
+ * No "Redact personal data" option here, on purpose: Mermaid `journey` text carries no quotes,
+ * only the team's own stage and touchpoint titles, scores and persona (archetype) names; the customers'
+ * words, where e-mails, phones and names turn up, leave only through the quotes CSV and the storyboard.
  */
 export function MermaidExportDialog({ onClose }: { onClose(): void }) {
   const map = useStudioStore((state) => state.doc?.map ?? null);

@@ -23,11 +23,17 @@ export type ActiveDialog =
     }
   | { readonly kind: 'mermaidExport' }
   | { readonly kind: 'exportPng' }
+  /** The PDF storyboard: paper, compare-since revision, redaction; then print. */
+  | { readonly kind: 'exportStoryboard' }
+  /** The whole map on one PDF sheet sized to it. */
+  | { readonly kind: 'exportPoster' }
   | { readonly kind: 'mermaidImport' }
   /** The survey-CSV import wizard (file → mapping → matching → preview). */
   | { readonly kind: 'surveyImport' }
   /** The opportunities as an action plan: impact/effort matrix and priority list. */
-  | { readonly kind: 'actionPlan' };
+  | { readonly kind: 'actionPlan' }
+  /** Presentation mode: the map one stage at a time, full screen (F5). */
+  | { readonly kind: 'presentation' };
 
 export interface DialogSlice {
   readonly activeDialog: ActiveDialog | null;

@@ -1,0 +1,143 @@
+import { useReactFlow } from '@xyflow/react';
+import { useCallback, useEffect, useState } from 'react';
+import { useStudioApi } from '../bridge';
+import { ModalDialog } from '../components/ModalDialog';
+import { exportFileName } from '../export/downloadFile';
+import { renderMapPng } from '../export/mapPng';
+import { describeFileError, t } from '../i18n';
+import { useStudioStore, useStudioStoreApi } from '../store';
+import { PrintRoot } from './PrintRoot';
+import { posterLayout } from './posterLayout';
+import type { PosterLayout } from './posterLayout';
+import { pageRule } from './storyboardModel';
+
+const nextFrame = () => new Promise((resolve) => requestAnimationFrame(() => resolve(undefined)));
+
+type PosterState = { kind: 'idle' } | { kind: 'working' } | { kind: 'failed'; reason: string };
+
+interface PosterJob {
+  readonly title: string;
+  readonly url: string;
+  readonly layout: PosterLayout;
+}
+
+/**
+ * Export PDF poster: the whole map on one sheet sized to it. The picture is the PNG export's (the
+ * canvas as drawn, every node), scaled to fit; the title above it is real text.
+ */
+export function PosterExportDialog({ onClose }: { onClose(): void }) {
+  const api = useStudioApi();
+  const store = useStudioStoreApi();
+  const flow = useReactFlow();
+  const title = useStudioStore((state) => state.doc?.map.title ?? '');
+  const [state, setState] = useState<PosterState>({ kind: 'idle' });
+  const [job, setJob] = useState<PosterJob | null>(null);
+
+  // The picture's object URL lives as long as its print job.
+  useEffect(() => (job === null ? undefined : () => URL.revokeObjectURL(job.url)), [job]);
+
+  const start = async () => {
+    const viewport = document.querySelector<HTMLElement>('.journey-canvas .react-flow__viewport');
+    if (viewport === null) {
+      setState({ kind: 'failed', reason: t('export.png.noCanvas') });
+      return;
+    }
+    setState({ kind: 'working' });
+    const saved = flow.getViewport();
+    try {
+      // As for the PNG: fitted, every node is in the DOM to be drawn.
+      await flow.fitView({ padding: 0, duration: 0 });
+      await nextFrame();
+      await nextFrame();
+      const blob = await renderMapPng(viewport, flow.getNodes(), { scale: 2, background: true });
+      const url = URL.createObjectURL(blob);
+      const image = new Image();
+      image.src = url;
+      await image.decode();
+      setJob({
+        title: title.trim() === '' ? t('map.untitled') : title,
+        url,
+        // Drawn at 2×: half the pixels are the map's own size.
+        layout: posterLayout(image.naturalWidth / 2, image.naturalHeight / 2),
+      });
+    } catch (error) {
+      setState({ kind: 'failed', reason: error instanceof Error ? error.message : String(error) });
+    } finally {
+      await flow.setViewport(saved, { duration: 0 });
+    }
+  };
+
+  const print = useCallback(async () => {
+    if (job === null) return;
+    const name = exportFileName(t('poster.export.fileName', { title: job.title }), 'pdf', t('map.untitled'));
+    const landscape = job.layout.pageWidthMm >= job.layout.pageHeightMm;
+    const result = await api
+      .printToPdf({ suggestedName: name, pageSize: 'A4', landscape })
+      .catch((error: unknown) => ({
+        ok: false as const,
+        error: {
+          kind: 'io' as const,
+          path: name,
+          message: error instanceof Error ? error.message : String(error),
+        },
+      }));
+    setJob(null);
+    if (result.ok) {
+      if (api.platform === 'electron')
+        store.getState().showNotice(t('storyboard.export.done', { file: result.value.name }));
+      onClose();
+    } else if (result.error.kind === 'cancelled') setState({ kind: 'idle' });
+    else setState({ kind: 'failed', reason: describeFileError(result.error, name) });
+  }, [api, job, onClose, store]);
+
+  const working = state.kind === 'working';
+  return (
+    <ModalDialog label={t('poster.export.title')} onClose={working ? () => undefined : onClose}>
+      <div className="modal__header">
+        <h2 className="modal__title">{t('poster.export.title')}</h2>
+      </div>
+      <div className="modal__body">
+        <p className="modal__intro">{t('poster.export.intro')}</p>
+        {api.platform === 'web' ? <p className="modal__intro">{t('storyboard.export.browserHint')}</p> : null}
+        <p className="export-dialog__status" role={state.kind === 'failed' ? 'alert' : 'status'}>
+          {state.kind === 'working'
+            ? t('export.working')
+            : state.kind === 'failed'
+              ? t('export.failed', { reason: state.reason })
+              : ''}
+        </p>
+      </div>
+      <div className="modal__actions">
+        <button type="button" className="modal__button" disabled={working} onClick={onClose}>
+          {t('export.cancel')}
+        </button>
+        <button
+          type="button"
+          className="modal__button modal__button--primary"
+          disabled={working}
+          onClick={() => void start()}
+        >
+          {t('poster.export.submit')}
+        </button>
+      </div>
+      {job === null ? null : (
+        <PrintRoot
+          pageRule={pageRule(`${job.layout.pageWidthMm}mm ${job.layout.pageHeightMm}mm`)}
+          onReady={() => void print()}
+        >
+          <div className="poster">
+            <h1 className="poster__title" dir="auto">
+              {job.title}
+            </h1>
+            <img
+              className="poster__image"
+              src={job.url}
+              alt={job.title}
+              style={{ width: `${job.layout.imageWidthMm}mm`, height: `${job.layout.imageHeightMm}mm` }}
+            />
+          </div>
+        </PrintRoot>
+      )}
+    </ModalDialog>
+  );
+}
