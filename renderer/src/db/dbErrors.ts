@@ -16,15 +16,23 @@ interface ErrorLike {
   readonly name: string;
   readonly message: string;
   readonly inner: unknown;
+  /** A BulkError's errors, one per failed operation. */
+  readonly failures: unknown;
 }
 
 function asErrorLike(value: unknown): ErrorLike | null {
   if (typeof value !== 'object' || value === null) return null;
-  const { name, message, inner } = value as { name?: unknown; message?: unknown; inner?: unknown };
+  const { name, message, inner, failures } = value as {
+    name?: unknown;
+    message?: unknown;
+    inner?: unknown;
+    failures?: unknown;
+  };
   return {
     name: typeof name === 'string' ? name : '',
     message: typeof message === 'string' ? message : '',
     inner,
+    failures,
   };
 }
 
@@ -39,11 +47,27 @@ function chainOf(error: unknown): ErrorLike[] {
   return chain;
 }
 
+/**
+ * The chain, plus the chains of a BulkError's per-operation `failures`: a bulk write that ran out of
+ * space says so only there, and must still read as "the disk is full", not as a generic failure.
+ */
+function linksOf(error: unknown): ErrorLike[] {
+  const chain = chainOf(error);
+  const failures = chain.flatMap((link) => {
+    const failures: unknown = link.failures;
+    return Array.isArray(failures)
+      ? failures.slice(0, 8).flatMap((failure: unknown) => chainOf(failure))
+      : [];
+  });
+  return [...chain, ...failures];
+}
+
 export function toDbError(error: unknown): DbError {
   const chain = chainOf(error);
+  const links = linksOf(error);
   // The innermost message is the browser's own; Dexie's wrappers repeat it with their names around it.
   const detail = chain.findLast((link) => link.message !== '')?.message ?? String(error);
-  if (chain.some((link) => link.name === 'QuotaExceededError')) return { kind: 'quota' };
+  if (links.some((link) => link.name === 'QuotaExceededError')) return { kind: 'quota' };
   if (
     chain.some(
       (link) =>

@@ -117,6 +117,12 @@ export class StudioDb extends Dexie {
         revisionBodies: 'id, mapId, baseId',
       })
       .upgrade(upgradeRevisionsToV2);
+    // An older window holding the previous version open blocks the upgrade, and Dexie would wait for
+    // it for ever: every draft and revision call would hang with nothing shown. Closing cancels the
+    // open, so they fail with DatabaseClosedError, which the user reads as "another window".
+    this.on('blocked', () => {
+      this.close();
+    });
   }
 }
 

@@ -1,5 +1,8 @@
+import { createHash } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { CURRENT_FORMAT_VERSION } from '../../../shared/format';
+import { CURRENT_FORMAT_VERSION, readCxmap } from '../../../shared/format';
 import {
   FIRST_FORMAT_VERSION,
   FORMAT_MIGRATIONS,
@@ -8,7 +11,7 @@ import {
   type Migration,
   type RawDocument,
 } from '../../../shared/format/migrations';
-import { buildDocument, expectError, expectOk } from './support';
+import { buildDocument, cxmapFilesIn, expectError, expectOk, ownFixturesDir, readBytes } from './support';
 
 /** A step that records that it ran, to check which steps run and in which order. */
 const recordingStep = (from: number): Migration => ({
@@ -134,5 +137,85 @@ describe('migrateDocument', () => {
     };
     expect(migrated.map.items[0]).toHaveProperty('label', buildDocument(1).map.items[0]?.title);
     expect(migrated.map.items[0]).not.toHaveProperty('title');
+  });
+});
+
+/**
+ * One frozen fixture per past format version (`test/fixtures/versions/v<N>.cxmap`), written by the
+ * app of that version and never edited again, with what it must read as today
+ * (`v<N>.expected.json`, a current-version document). When the format moves to version N+1: add the
+ * step, freeze a `v<N+1>.cxmap` once it ships, and update every `.expected.json` to the new version.
+ */
+describe('frozen fixtures of every format version', () => {
+  const versionsDir = path.join(ownFixturesDir, 'versions');
+  const fixtureVersions = cxmapFilesIn(versionsDir)
+    .map((name) => /^v(\d+)\.cxmap$/.exec(name)?.[1])
+    .filter((version): version is string => version !== undefined)
+    .map(Number)
+    .sort((a, b) => a - b);
+
+  /** A fixture is frozen: its bytes may not change, or an old file the app must read is lost. */
+  const FROZEN_SHA256: Readonly<Record<number, string>> = {
+    1: 'ce444f64d8e5de4d271c9094ad5e943b2153bccf4c881ab4a116cd3a072ff388',
+  };
+
+  it('has a fixture for every version from the first to the current one, and nothing else', () => {
+    const expected = Array.from(
+      { length: CURRENT_FORMAT_VERSION - FIRST_FORMAT_VERSION + 1 },
+      (_, index) => FIRST_FORMAT_VERSION + index,
+    );
+    expect(fixtureVersions).toEqual(expected);
+    expect(cxmapFilesIn(versionsDir)).toEqual(expected.map((version) => `v${version}.cxmap`));
+  });
+
+  // The guard: a migration step no fixture runs through fails the suite until its fixture is frozen.
+  it('has a fixture for the `from` version of every migration step', () => {
+    for (const step of FORMAT_MIGRATIONS.steps) {
+      expect(existsSync(path.join(versionsDir, `v${step.from}.cxmap`)), `v${step.from}.cxmap`).toBe(true);
+    }
+  });
+
+  it.each(fixtureVersions)('v%i.cxmap is frozen: its bytes are the ones recorded', (version) => {
+    const digest = createHash('sha256')
+      .update(readBytes(versionsDir, `v${version}.cxmap`))
+      .digest('hex');
+    expect(digest).toBe(FROZEN_SHA256[version]);
+  });
+
+  it.each(fixtureVersions)('v%i.cxmap declares its own version', (version) => {
+    const raw = JSON.parse(new TextDecoder().decode(readBytes(versionsDir, `v${version}.cxmap`))) as {
+      version: unknown;
+    };
+    expect(raw.version).toBe(version);
+  });
+
+  it.each(fixtureVersions)('v%i.cxmap reads as the expected current-version document', (version) => {
+    const expected = JSON.parse(
+      new TextDecoder().decode(readBytes(versionsDir, `v${version}.expected.json`)),
+    ) as { version: unknown };
+    const document = expectOk(readCxmap(readBytes(versionsDir, `v${version}.cxmap`)));
+    expect(expected.version).toBe(CURRENT_FORMAT_VERSION);
+    expect(document).toEqual(expected);
+  });
+
+  it('runs every migration step at least once across the fixtures', () => {
+    const ran = new Set<number>();
+    const spied = defineMigrations(
+      FORMAT_MIGRATIONS.currentVersion,
+      FORMAT_MIGRATIONS.steps.map((step) => ({
+        ...step,
+        migrate: (document: RawDocument) => {
+          ran.add(step.from);
+          return step.migrate(document);
+        },
+      })),
+    );
+    for (const version of fixtureVersions) {
+      const raw = JSON.parse(
+        new TextDecoder().decode(readBytes(versionsDir, `v${version}.cxmap`)),
+      ) as unknown;
+      expectOk(migrateDocument(raw, spied));
+    }
+    expect([...ran].sort((a, b) => a - b)).toEqual(FORMAT_MIGRATIONS.steps.map((step) => step.from));
   });
 });
