@@ -1,4 +1,5 @@
 import { CXMAP_EXTENSION, CXMAP_MIME_TYPE, MAX_FILE_BYTES } from '../../../shared/ipc/contract';
+import { downloadFile } from '../export/downloadFile';
 import type {
   FileResult,
   OpenedFile,
@@ -59,9 +60,6 @@ export function downloadNameFor(suggestedName: string): string {
   return /\.(cxmap|json)$/i.test(name) ? name : `${name}.${CXMAP_EXTENSION}`;
 }
 
-/** How long a download's object URL lives: the browser has started the download well before. */
-const OBJECT_URL_LIFETIME_MS = 60_000;
-
 /**
  * Saving in a browser: the File System Access picker where there is one (Chromium), else a
  * download. A page never learns the path nor the file's mtime, so every save asks (or downloads)
@@ -85,15 +83,7 @@ async function saveInBrowser(doc: Document, request: SaveMapRequest): Promise<Sa
       await writable.close();
       return { ok: true, value: { name: handle.name, path: null, mtimeMs: null } };
     }
-    const url = URL.createObjectURL(blob);
-    const link = doc.createElement('a');
-    link.href = url;
-    link.download = name;
-    link.hidden = true;
-    doc.body.append(link);
-    link.click();
-    link.remove();
-    (view ?? globalThis).setTimeout(() => URL.revokeObjectURL(url), OBJECT_URL_LIFETIME_MS);
+    downloadFile(doc, name, blob);
     return { ok: true, value: { name, path: null, mtimeMs: null } };
   } catch (error) {
     // The picker rejects with a DOMException, which is not an `Error` in every realm: read its name.
@@ -198,7 +188,8 @@ export function createWebStudioApi(doc: Document = document): StudioApi {
       return new Promise((resolve) => {
         // The print root must stay mounted until the dialog is done with it: `afterprint` says so
         // (browsers without the event return from `print()` only when their dialog has closed).
-        if ('onafterprint' in view) view.addEventListener('afterprint', () => resolve(printed), { once: true });
+        if ('onafterprint' in view)
+          view.addEventListener('afterprint', () => resolve(printed), { once: true });
         view.print();
         if (!('onafterprint' in view)) resolve(printed);
       });

@@ -4,6 +4,7 @@ import { ModalDialog } from '../components/ModalDialog';
 import { t } from '../i18n';
 import { useStudioStore } from '../store';
 import { downloadFile, exportFileName } from './downloadFile';
+import { ExportActions, ExportStatus } from './ExportDialogParts';
 import { renderMapPng } from './mapPng';
 import type { PngOptions } from './mapPng';
 
@@ -76,27 +77,23 @@ export function ExportPngDialog({ onClose }: { onClose(): void }) {
           />{' '}
           {t('export.png.background')}
         </label>
-        <p className="export-dialog__status" role={state.kind === 'failed' ? 'alert' : 'status'}>
-          {state.kind === 'working'
-            ? t('export.working')
-            : state.kind === 'failed'
-              ? t('export.failed', { reason: state.reason })
-              : ''}
-        </p>
+        <ExportStatus
+          failed={state.kind === 'failed'}
+          text={
+            state.kind === 'working'
+              ? t('export.working')
+              : state.kind === 'failed'
+                ? t('export.failed', { reason: state.reason })
+                : ''
+          }
+        />
       </div>
-      <div className="modal__actions">
-        <button type="button" className="modal__button" disabled={working} onClick={onClose}>
-          {t('export.cancel')}
-        </button>
-        <button
-          type="button"
-          className="modal__button modal__button--primary"
-          disabled={working}
-          onClick={() => void exportPng()}
-        >
-          {t('export.png.submit')}
-        </button>
-      </div>
+      <ExportActions
+        working={working}
+        submitLabel={t('export.png.submit')}
+        onSubmit={() => void exportPng()}
+        onCancel={onClose}
+      />
     </ModalDialog>
   );
 }

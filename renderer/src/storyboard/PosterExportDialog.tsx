@@ -3,6 +3,7 @@ import { useCallback, useEffect, useState } from 'react';
 import { useStudioApi } from '../bridge';
 import { ModalDialog } from '../components/ModalDialog';
 import { exportFileName } from '../export/downloadFile';
+import { ExportActions, ExportStatus } from '../export/ExportDialogParts';
 import { renderMapPng } from '../export/mapPng';
 import { describeFileError, t } from '../i18n';
 import { useStudioStore, useStudioStoreApi } from '../store';
@@ -99,27 +100,23 @@ export function PosterExportDialog({ onClose }: { onClose(): void }) {
       <div className="modal__body">
         <p className="modal__intro">{t('poster.export.intro')}</p>
         {api.platform === 'web' ? <p className="modal__intro">{t('storyboard.export.browserHint')}</p> : null}
-        <p className="export-dialog__status" role={state.kind === 'failed' ? 'alert' : 'status'}>
-          {state.kind === 'working'
-            ? t('export.working')
-            : state.kind === 'failed'
-              ? t('export.failed', { reason: state.reason })
-              : ''}
-        </p>
+        <ExportStatus
+          failed={state.kind === 'failed'}
+          text={
+            state.kind === 'working'
+              ? t('export.working')
+              : state.kind === 'failed'
+                ? t('export.failed', { reason: state.reason })
+                : ''
+          }
+        />
       </div>
-      <div className="modal__actions">
-        <button type="button" className="modal__button" disabled={working} onClick={onClose}>
-          {t('export.cancel')}
-        </button>
-        <button
-          type="button"
-          className="modal__button modal__button--primary"
-          disabled={working}
-          onClick={() => void start()}
-        >
-          {t('poster.export.submit')}
-        </button>
-      </div>
+      <ExportActions
+        working={working}
+        submitLabel={t('poster.export.submit')}
+        onSubmit={() => void start()}
+        onCancel={onClose}
+      />
       {job === null ? null : (
         <PrintRoot
           pageRule={pageRule(`${job.layout.pageWidthMm}mm ${job.layout.pageHeightMm}mm`)}

@@ -6,6 +6,7 @@ import { ModalDialog } from '../components/ModalDialog';
 import { defaultStudioDb, describeRevisionError, listRevisions, loadRevisionMap } from '../db';
 import type { RevisionMeta } from '../db';
 import { exportFileName } from '../export/downloadFile';
+import { ExportActions, ExportStatus } from '../export/ExportDialogParts';
 import { describeFileError, t } from '../i18n';
 import { useStudioStore, useStudioStoreApi } from '../store';
 import { PrintRoot } from './PrintRoot';
@@ -176,29 +177,26 @@ export function StoryboardExportDialog({ onClose }: { onClose(): void }) {
           {t('storyboard.export.redact')}
         </label>
         {api.platform === 'web' ? <p className="modal__intro">{t('storyboard.export.browserHint')}</p> : null}
-        <p className="export-dialog__status" role={state.kind === 'failed' ? 'alert' : 'status'}>
-          {state.kind === 'preparing'
-            ? t('storyboard.export.preparing', { pages })
-            : state.kind === 'printing'
-              ? t('storyboard.export.printing')
-              : state.kind === 'failed'
-                ? t('export.failed', { reason: state.reason })
-                : ''}
-        </p>
+        <ExportStatus
+          failed={state.kind === 'failed'}
+          text={
+            state.kind === 'preparing'
+              ? t('storyboard.export.preparing', { pages })
+              : state.kind === 'printing'
+                ? t('storyboard.export.printing')
+                : state.kind === 'failed'
+                  ? t('export.failed', { reason: state.reason })
+                  : ''
+          }
+        />
       </div>
-      <div className="modal__actions">
-        <button type="button" className="modal__button" disabled={working} onClick={onClose}>
-          {t('export.cancel')}
-        </button>
-        <button
-          type="button"
-          className="modal__button modal__button--primary"
-          disabled={working || map === null}
-          onClick={() => void start()}
-        >
-          {t('storyboard.export.submit')}
-        </button>
-      </div>
+      <ExportActions
+        working={working}
+        submitLabel={t('storyboard.export.submit')}
+        submitDisabled={map === null}
+        onSubmit={() => void start()}
+        onCancel={onClose}
+      />
       {job === null ? null : (
         <PrintRoot pageRule={pageRule(`${job.options.paper} landscape`)} onReady={() => void print()}>
           <StoryboardDocument map={job.map} options={job.options} />
