@@ -187,6 +187,8 @@ describe('writeCxmap layout', () => {
   });
 });
 
+const FORBIDDEN_KEY = /"(__proto__|constructor|prototype)":/;
+
 describe('writeCxmap determinism', () => {
   it('gives identical bytes however the objects were built', () => {
     const document = rich();
@@ -201,7 +203,12 @@ describe('writeCxmap determinism', () => {
   it('round-trips unknown properties of any JSON value', () => {
     fc.assert(
       fc.property(
-        fc.dictionary(fc.string({ maxLength: 8 }), fc.jsonValue({ maxDepth: 4 }), { maxKeys: 5 }),
+        fc.dictionary(
+          fc.string({ maxLength: 8 }),
+          // Keys FORMAT.md says are never honoured make the reader refuse the file (tested elsewhere).
+          fc.jsonValue({ maxDepth: 4 }).filter((value) => !FORBIDDEN_KEY.test(JSON.stringify(value) ?? '')),
+          { maxKeys: 5 },
+        ),
         (extra) => {
           const base = buildDocument(2);
           const keys = Object.keys(extra).filter((key) => !(key in base.map));
