@@ -1,5 +1,22 @@
 import { t } from '../i18n';
 
+/** Where a one-step export stands (the storyboard has steps of its own). */
+export type ExportState =
+  | { readonly kind: 'idle' }
+  | { readonly kind: 'working' }
+  | { readonly kind: 'failed'; readonly reason: string };
+
+/** The status line of a one-step export. */
+export function ExportStateStatus({ state }: { state: ExportState }) {
+  const text =
+    state.kind === 'working'
+      ? t('export.working')
+      : state.kind === 'failed'
+        ? t('export.failed', { reason: state.reason })
+        : '';
+  return <ExportStatus failed={state.kind === 'failed'} text={text} />;
+}
+
 /**
  * The line under an export's options: progress while it works, the reason when it failed (an alert,
  * so a screen reader says it at once), nothing otherwise. Shared by every export dialog.

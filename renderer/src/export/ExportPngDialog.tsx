@@ -4,7 +4,8 @@ import { ModalDialog } from '../components/ModalDialog';
 import { t } from '../i18n';
 import { useStudioStore } from '../store';
 import { downloadFile, exportFileName } from './downloadFile';
-import { ExportActions, ExportStatus } from './ExportDialogParts';
+import { ExportActions, ExportStateStatus } from './ExportDialogParts';
+import type { ExportState } from './ExportDialogParts';
 import { renderMapPng } from './mapPng';
 import type { PngOptions } from './mapPng';
 
@@ -15,9 +16,7 @@ export function ExportPngDialog({ onClose }: { onClose(): void }) {
   const flow = useReactFlow();
   const title = useStudioStore((state) => state.doc?.map.title ?? '');
   const [options, setOptions] = useState<PngOptions>({ scale: 2, background: true });
-  const [state, setState] = useState<
-    { kind: 'idle' } | { kind: 'working' } | { kind: 'failed'; reason: string }
-  >({ kind: 'idle' });
+  const [state, setState] = useState<ExportState>({ kind: 'idle' });
 
   const exportPng = async () => {
     const viewport = document.querySelector<HTMLElement>('.journey-canvas .react-flow__viewport');
@@ -77,16 +76,7 @@ export function ExportPngDialog({ onClose }: { onClose(): void }) {
           />{' '}
           {t('export.png.background')}
         </label>
-        <ExportStatus
-          failed={state.kind === 'failed'}
-          text={
-            state.kind === 'working'
-              ? t('export.working')
-              : state.kind === 'failed'
-                ? t('export.failed', { reason: state.reason })
-                : ''
-          }
-        />
+        <ExportStateStatus state={state} />
       </div>
       <ExportActions
         working={working}

@@ -1,7 +1,4 @@
-import type { Draft } from 'immer';
 import type {
-  EditError,
-  EditResult,
   MetricFields,
   NewMetric,
   NewQuote,
@@ -11,11 +8,12 @@ import type {
   SurveyImportSummary,
 } from '../../../shared/logic';
 import * as logic from '../../../shared/logic';
-import type { DeclaredEvidence, JourneyMap } from '../../../shared/model';
-import { describeEditError, t } from '../i18n';
+import type { DeclaredEvidence } from '../../../shared/model';
+import { t } from '../i18n';
 import type { EditOptions } from './documentSlice';
 import { newId } from './mapEditsSlice';
-import type { SliceCreator, StudioState } from './types';
+import { editRunner } from './runEdit';
+import type { SliceCreator } from './types';
 
 /**
  * Evidence edits ("Evidence on the map"): metric snapshots, quotes, declared evidence and the action
@@ -38,36 +36,8 @@ export interface EvidenceEditsSlice {
   importSurvey(fileName: string, input: SurveyImport): SurveyImportSummary | null;
 }
 
-type RunEdit = <T>(
-  label: string,
-  operation: (map: Draft<JourneyMap>) => EditResult<T>,
-  options?: EditOptions,
-) => { readonly value: T } | null;
-
-/** One operation as one recorded edit; a refusal is shown to the user and gives null. */
-function evidenceRunner(get: () => StudioState): RunEdit {
-  return (label, operation, options) => {
-    let outcome: EditResult<unknown> | null = null;
-    get().applyDocumentEdit(
-      label,
-      (map) => {
-        // Kept in a variable: an Immer recipe must not return a value.
-        outcome = operation(map);
-      },
-      options,
-    );
-    const result = outcome as EditResult<never> | null;
-    if (result === null) return null;
-    if (!result.ok) {
-      get().showError(describeEditError(result.error as EditError));
-      return null;
-    }
-    return { value: result.value };
-  };
-}
-
 export const createEvidenceEditsSlice: SliceCreator<EvidenceEditsSlice> = (_set, get) => {
-  const run = evidenceRunner(get);
+  const run = editRunner(get);
   return {
     addMetric: (metric) => {
       const id = newId('m');

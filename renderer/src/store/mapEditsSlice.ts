@@ -2,15 +2,15 @@ import type { Draft } from 'immer';
 import type {
   CellRef,
   ClipboardFragment,
-  EditError,
   EditResult,
   ItemFields,
   PersonaFields,
 } from '../../../shared/logic';
 import * as logic from '../../../shared/logic';
 import type { ItemKind, JourneyMap, LaneKind } from '../../../shared/model';
-import { describeEditError, t } from '../i18n';
+import { t } from '../i18n';
 import type { EditOptions } from './documentSlice';
+import { editRunner } from './runEdit';
 import type { SliceCreator, StudioState } from './types';
 
 /**
@@ -62,38 +62,25 @@ export function newId(prefix: string): string {
 
 const idMaker = (prefix: string) => () => newId(prefix);
 
-type RunEdit = <T>(
+type RunUnboxed = <T>(
   label: string,
   operation: (map: Draft<JourneyMap>) => EditResult<T>,
   options?: EditOptions,
 ) => T | null;
 
-/** Runs one operation as one recorded edit; a refusal is shown to the user and returns null. */
-function editRunner(get: () => StudioState): RunEdit {
+/** The map edits use the operation's value directly; null when refused (the user has been told). */
+function unboxedRunner(get: () => StudioState): RunUnboxed {
+  const run = editRunner(get);
   return (label, operation, options) => {
-    let outcome: EditResult<unknown> | null = null;
-    get().applyDocumentEdit(
-      label,
-      (map) => {
-        // Kept in a variable: an Immer recipe must not return a value.
-        outcome = operation(map);
-      },
-      options,
-    );
-    const result = outcome as EditResult<never> | null;
-    if (result === null) return null;
-    if (!result.ok) {
-      get().showError(describeEditError(result.error as EditError));
-      return null;
-    }
-    return result.value;
+    const done = run(label, operation, options);
+    return done === null ? null : done.value;
   };
 }
 
 const always = <T>(value: T): EditResult<T> => ({ ok: true, value });
 
 export const createMapEditsSlice: SliceCreator<MapEditsSlice> = (set, get) => {
-  const run = editRunner(get);
+  const run = unboxedRunner(get);
   return {
     clipboard: null,
 

@@ -3,7 +3,8 @@ import { useCallback, useEffect, useState } from 'react';
 import { useStudioApi } from '../bridge';
 import { ModalDialog } from '../components/ModalDialog';
 import { exportFileName } from '../export/downloadFile';
-import { ExportActions, ExportStatus } from '../export/ExportDialogParts';
+import { ExportActions, ExportStateStatus } from '../export/ExportDialogParts';
+import type { ExportState } from '../export/ExportDialogParts';
 import { renderMapPng } from '../export/mapPng';
 import { describeFileError, t } from '../i18n';
 import { useStudioStore, useStudioStoreApi } from '../store';
@@ -13,8 +14,6 @@ import type { PosterLayout } from './posterLayout';
 import { pageRule } from './storyboardModel';
 
 const nextFrame = () => new Promise((resolve) => requestAnimationFrame(() => resolve(undefined)));
-
-type PosterState = { kind: 'idle' } | { kind: 'working' } | { kind: 'failed'; reason: string };
 
 interface PosterJob {
   readonly title: string;
@@ -31,7 +30,7 @@ export function PosterExportDialog({ onClose }: { onClose(): void }) {
   const store = useStudioStoreApi();
   const flow = useReactFlow();
   const title = useStudioStore((state) => state.doc?.map.title ?? '');
-  const [state, setState] = useState<PosterState>({ kind: 'idle' });
+  const [state, setState] = useState<ExportState>({ kind: 'idle' });
   const [job, setJob] = useState<PosterJob | null>(null);
 
   // The picture's object URL lives as long as its print job.
@@ -100,16 +99,7 @@ export function PosterExportDialog({ onClose }: { onClose(): void }) {
       <div className="modal__body">
         <p className="modal__intro">{t('poster.export.intro')}</p>
         {api.platform === 'web' ? <p className="modal__intro">{t('storyboard.export.browserHint')}</p> : null}
-        <ExportStatus
-          failed={state.kind === 'failed'}
-          text={
-            state.kind === 'working'
-              ? t('export.working')
-              : state.kind === 'failed'
-                ? t('export.failed', { reason: state.reason })
-                : ''
-          }
-        />
+        <ExportStateStatus state={state} />
       </div>
       <ExportActions
         working={working}
