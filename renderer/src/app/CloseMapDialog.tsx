@@ -1,7 +1,6 @@
-import { useRef } from 'react';
 import { useStudioApi } from '../bridge';
 import { saveDocument } from '../commands';
-import { ModalDialog } from '../components/ModalDialog';
+import { ChoiceDialog } from '../components/ConfirmDialog';
 import { defaultStudioDb, deleteDraft, describeDbError } from '../db';
 import { t } from '../i18n';
 import { useStudioStore, useStudioStoreApi } from '../store';
@@ -14,7 +13,6 @@ export function CloseMapDialog({ onClose }: { onClose(): void }) {
   const api = useStudioApi();
   const store = useStudioStoreApi();
   const title = useStudioStore((state) => state.doc?.map.title ?? '');
-  const saveRef = useRef<HTMLButtonElement>(null);
   const heading = t('closeMap.title', { title: title.trim() === '' ? t('map.untitled') : title });
 
   const save = () => {
@@ -38,34 +36,15 @@ export function CloseMapDialog({ onClose }: { onClose(): void }) {
   };
 
   return (
-    <ModalDialog
-      label={heading}
-      role="alertdialog"
-      describedBy="close-map-message"
-      onClose={onClose}
-      initialFocus={saveRef}
-    >
-      <div className="modal__header">
-        <h2 className="modal__title" dir="auto">
-          {heading}
-        </h2>
-      </div>
-      <div className="modal__body">
-        <p id="close-map-message" className="modal__intro">
-          {t('closeMap.message')}
-        </p>
-      </div>
-      <div className="modal__actions">
-        <button type="button" className="modal__button" onClick={onClose}>
-          {t('closeMap.cancel')}
-        </button>
-        <button type="button" className="modal__button modal__button--danger" onClick={discard}>
-          {t('closeMap.discard')}
-        </button>
-        <button type="button" ref={saveRef} className="modal__button modal__button--primary" onClick={save}>
-          {t('closeMap.save')}
-        </button>
-      </div>
-    </ModalDialog>
+    <ChoiceDialog
+      title={heading}
+      message={t('closeMap.message')}
+      onCancel={onClose}
+      cancelLabel={t('closeMap.cancel')}
+      choices={[
+        { label: t('closeMap.discard'), onChoose: discard, tone: 'danger' },
+        { label: t('closeMap.save'), onChoose: save, tone: 'primary', initialFocus: true },
+      ]}
+    />
   );
 }
