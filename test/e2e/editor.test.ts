@@ -240,7 +240,7 @@ describe('keyboard only', () => {
 
     await card.focus();
     await page.keyboard.press('Space');
-    await expect.poll(() => card.getAttribute('aria-pressed'), poll).toBe('true');
+    await expect.poll(() => card.getAttribute('aria-description'), poll).toBe('Selected');
     await page.keyboard.press('Alt+ArrowRight');
     await expect.poll(() => stageOf(card), poll).toBe('Research');
 
@@ -295,7 +295,7 @@ describe('find and filter', () => {
     await expect.poll(() => status.textContent(), poll).toBe('3 matches');
     await page.keyboard.press('Enter');
     await expect.poll(() => status.textContent(), poll).toBe('1 of 3');
-    const selected = page.locator(`${ITEM_NODE}[aria-pressed="true"]`);
+    const selected = page.locator(`${ITEM_NODE}[aria-description="Selected"]`);
     await expect.poll(() => selected.count(), poll).toBe(1);
     expect((await selected.textContent())?.toLowerCase()).toContain('stock');
 

@@ -25,7 +25,7 @@ describe('evidence on the map', () => {
     // The chat's CSAT slide points at its card: the entry selects and reveals it, badge and all.
     await falling.getByRole('button', { name: /^CSAT fell .* \(In-app chat\)$/ }).click();
     const chat = itemCard(page, 'In-app chat');
-    await expect.poll(() => chat.getAttribute('aria-pressed'), poll).toBe('true');
+    await expect.poll(() => chat.getAttribute('aria-description'), poll).toBe('Selected');
     const badge = chat.getByRole('img', { name: 'CSAT 71, down 5 since previous — worse' });
     await badge.waitFor({ timeout: poll.timeout });
     expect(await badge.locator('polyline').count()).toBe(1);

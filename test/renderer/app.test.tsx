@@ -87,7 +87,7 @@ describe('opening a map', () => {
     const { api } = renderStudio();
 
     await openThroughToolbar(api, 'commute.cxmap', map);
-    const card = screen.getByRole('button', {
+    const card = screen.getByRole('group', {
       name: `Friction: ${friction.title}, severity ${friction.severity}, stage ${stage.name}`,
     });
 
@@ -159,7 +159,7 @@ describe('opening a map', () => {
 
     await waitFor(() => expect(store.getState().selectedItemIds).toEqual([target.id]));
     const card = screen.getByText(target.title).closest('[data-testid="item-node"]');
-    expect(card?.getAttribute('aria-pressed')).toBe('true');
+    expect(card?.getAttribute('aria-description')).toBe('Selected');
   });
 });
 

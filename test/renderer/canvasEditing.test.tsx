@@ -74,14 +74,14 @@ describe('items on the canvas', () => {
   it('edits a card title in place from the keyboard as one undo step', async () => {
     const { store } = await openMap();
 
-    screen.getByRole('button', { name: /^Touchpoint: Station map in the app/ }).focus();
+    screen.getByRole('group', { name: /^Touchpoint: Station map in the app/ }).focus();
     await userEvent.keyboard('{Enter}');
     const field = screen.getByRole('textbox', { name: 'Item title' });
     await userEvent.clear(field);
     await userEvent.type(field, 'Station map 🗺️ in the app{Enter}');
 
     expect(
-      screen.getByRole('button', { name: 'Touchpoint: Station map 🗺️ in the app, stage Find a bike' }),
+      screen.getByRole('group', { name: 'Touchpoint: Station map 🗺️ in the app, stage Find a bike' }),
     ).toBeTruthy();
     expect(undoCount(store)).toBe(1);
   });
@@ -89,7 +89,7 @@ describe('items on the canvas', () => {
   it('cancels a title edit with Escape, changing nothing', async () => {
     const { store } = await openMap();
 
-    fireEvent.doubleClick(screen.getByRole('button', { name: /^Touchpoint: Unlock with QR code/ }));
+    fireEvent.doubleClick(screen.getByRole('group', { name: /^Touchpoint: Unlock with QR code/ }));
     await userEvent.type(screen.getByRole('textbox', { name: 'Item title' }), 'Something else{Escape}');
 
     expect(itemOf(store, 'tp-unlock').title).toBe('Unlock with QR code');
@@ -104,7 +104,7 @@ describe('items on the canvas', () => {
     const field = await screen.findByRole('textbox', { name: 'Item title' });
     await userEvent.clear(field);
     await userEvent.type(field, 'No bikes nearby{Enter}');
-    expect(screen.getByRole('button', { name: 'Friction: No bikes nearby, stage Find a bike' })).toBeTruthy();
+    expect(screen.getByRole('group', { name: 'Friction: No bikes nearby, stage Find a bike' })).toBeTruthy();
     expect(cell('Cell Friction & magic × Find a bike, 1 item')).toBeTruthy();
     expect(store.getState().selectedItemIds).toHaveLength(1);
   });
@@ -135,13 +135,13 @@ describe('items on the canvas', () => {
   it('moves the selected item to the next stage with Alt+Right, focus following it', async () => {
     const { store } = await openMap();
 
-    screen.getByRole('button', { name: /^Touchpoint: Station map in the app/ }).focus();
+    screen.getByRole('group', { name: /^Touchpoint: Station map in the app/ }).focus();
     await userEvent.keyboard(' ');
     await userEvent.keyboard('{Alt>}{ArrowRight}{/Alt}');
 
     expect(itemOf(store, 'tp-app').stageId).toBe('st-ride');
-    const moved = screen.getByRole('button', { name: 'Touchpoint: Station map in the app, stage Ride' });
-    expect(moved.getAttribute('aria-pressed')).toBe('true');
+    const moved = screen.getByRole('group', { name: 'Touchpoint: Station map in the app, stage Ride' });
+    expect(moved.getAttribute('aria-description')).toBe('Selected');
     await waitFor(() => expect(document.activeElement).toBe(moved));
     expect(undoCount(store)).toBe(1);
   });
@@ -152,7 +152,7 @@ describe('items on the canvas', () => {
     map.items[0] = { ...first, title: '' };
     await openMap(map);
 
-    const card = screen.getByRole('button', { name: 'Touchpoint: Untitled, stage Find a bike' });
+    const card = screen.getByRole('group', { name: 'Touchpoint: Untitled, stage Find a bike' });
     expect(within(card).getByText('Untitled').className).toContain('item-card__title--empty');
   });
 

@@ -52,7 +52,7 @@ describe('link labels on the canvas', () => {
 describe('reveal requests', () => {
   it('focuses the revealed item', async () => {
     const { store } = await openMap();
-    const target = screen.getByRole('button', { name: /Reserve a dock before arriving/ });
+    const target = screen.getByRole('group', { name: /Reserve a dock before arriving/ });
     expect(document.activeElement).not.toBe(target);
 
     act(() => store.getState().revealItem('op-reserve'));

@@ -15,7 +15,7 @@ async function openMap(map: JourneyMap = commuteMap()) {
 }
 
 const mapOf = (store: StudioStore) => present(store.getState().doc, 'open document').map;
-const card = (title: RegExp) => screen.getByRole('button', { name: title });
+const card = (title: RegExp) => screen.getByRole('group', { name: title });
 const menuEntries = () =>
   within(screen.getByRole('menu', { name: 'Actions' }))
     .getAllByRole('menuitem')
@@ -38,7 +38,7 @@ describe('the canvas context menu', () => {
     const titles = mapOf(store).items.map((item) => item.title);
     expect(titles.filter((title) => title === 'Reserve a dock before arriving')).toHaveLength(2);
     expect(screen.queryByRole('menu', { name: 'Actions' })).toBeNull();
-    expect(screen.getAllByRole('button', { name: /Reserve a dock before arriving/ })).toHaveLength(2);
+    expect(screen.getAllByRole('group', { name: /Reserve a dock before arriving/ })).toHaveLength(2);
   });
 
   it('adds an item into the right-clicked cell, not the first one', async () => {

@@ -1,9 +1,9 @@
-import { useMemo, useRef } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { emotionCurve } from '../../../shared/logic';
 import type { EmotionPoint } from '../../../shared/logic';
 import { layoutMap } from '../../../shared/logic/layout';
 import type { MapLayout } from '../../../shared/logic/layout';
-import type { JourneyMap } from '../../../shared/model';
+import type { Item, JourneyMap } from '../../../shared/model';
 import { useStudioStore } from '../store';
 import { emotionCurveNodes, gridNodes, itemNodes, linkEdges } from './flowElements';
 import type { ItemFlowNode, JourneyFlowNode, LinkFlowEdge } from './flowTypes';
@@ -21,6 +21,90 @@ const sameCurve = (a: readonly EmotionPoint[], b: readonly EmotionPoint[]) =>
   a.length === b.length &&
   a.every((point, index) => point.stageId === b[index]?.stageId && point.mean === b[index]?.mean);
 
+/** Whether two item lists place the same cards in the same cells in the same order (what the layout reads). */
+export function samePlacementInputs(a: readonly Item[], b: readonly Item[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let index = 0; index < a.length; index++) {
+    const before = a[index];
+    const after = b[index];
+    if (before === after) continue;
+    if (
+      before === undefined ||
+      after === undefined ||
+      before.id !== after.id ||
+      before.stageId !== after.stageId ||
+      before.laneId !== after.laneId ||
+      before.order !== after.order
+    ) {
+      return false;
+    }
+  }
+  return true;
+}
+
+/**
+ * The layout, kept as the same object while only item content changes: a rename or a new colour moves
+ * no card, so the cells, curve and edges derived from the layout keep their references too.
+ */
+function useStableLayout(
+  stages: JourneyMap['stages'],
+  lanes: JourneyMap['lanes'],
+  items: JourneyMap['items'],
+) {
+  const previous = useRef<{
+    stages: unknown;
+    lanes: unknown;
+    items: readonly Item[];
+    layout: MapLayout;
+  } | null>(null);
+  return useMemo(() => {
+    const last = previous.current;
+    if (
+      last !== null &&
+      last.stages === stages &&
+      last.lanes === lanes &&
+      samePlacementInputs(last.items, items)
+    ) {
+      previous.current = { ...last, items };
+      return last.layout;
+    }
+    const layout = layoutMap({ stages, lanes, items });
+    previous.current = { stages, lanes, items, layout };
+    return layout;
+  }, [stages, lanes, items]);
+}
+
+/** Maps up to this many cards appear in one go; larger ones a chunk per frame. */
+const MOUNT_AT_ONCE = 400;
+/** Cards added per frame while a large map first appears: each frame stays a short task. */
+export const MOUNT_CHUNK = 120;
+
+/**
+ * How many cards are on the canvas while a freshly opened large map appears. Mounting 2,000 cards in
+ * one commit blocked the main thread for seconds (profiled: one task of 2–3 s); a chunk per animation
+ * frame keeps every task short and paints the first cards at once. Edits after that are not chunked.
+ */
+function useProgressiveMount(mapId: string, total: number): number {
+  const initial = total > MOUNT_AT_ONCE ? MOUNT_CHUNK : Number.POSITIVE_INFINITY;
+  const [progress, setProgress] = useState(() => ({ mapId, mounted: initial }));
+  // A newly opened map starts again (state adjusted during render, as React recommends for resets).
+  if (progress.mapId !== mapId) setProgress({ mapId, mounted: initial });
+  const mounted = progress.mapId === mapId ? progress.mounted : initial;
+  const growing = mounted < total;
+  useEffect(() => {
+    if (!growing) return;
+    const frame = requestAnimationFrame(() =>
+      setProgress((before) => ({
+        mapId: before.mapId,
+        mounted:
+          before.mounted + MOUNT_CHUNK >= total ? Number.POSITIVE_INFINITY : before.mounted + MOUNT_CHUNK,
+      })),
+    );
+    return () => cancelAnimationFrame(frame);
+  }, [growing, mounted, total]);
+  return mounted;
+}
+
 /**
  * The canvas' nodes and edges, derived from the map. Each step depends only on the parts of the map
  * it reads, and Immer keeps unchanged parts identical, so editing a link's label redraws one edge
@@ -28,7 +112,7 @@ const sameCurve = (a: readonly EmotionPoint[], b: readonly EmotionPoint[]) =>
  */
 export function useJourneyFlow(map: JourneyMap): JourneyFlow {
   const { stages, lanes, items, links } = map;
-  const layout = useMemo(() => layoutMap({ stages, lanes, items }), [stages, lanes, items]);
+  const layout = useStableLayout(stages, lanes, items);
 
   const selectedItemIds = useStudioStore((state) => state.selectedItemIds);
   const selected = useMemo(() => new Set(selectedItemIds), [selectedItemIds]);
@@ -64,8 +148,22 @@ export function useJourneyFlow(map: JourneyMap): JourneyFlow {
     return built;
   }, [stages, items, layout, selected]);
 
-  const nodes = useMemo((): JourneyFlowNode[] => [...grid, ...curves, ...cards], [grid, curves, cards]);
-  const edges = useMemo(() => linkEdges({ links }, layout, selectedLinks), [links, layout, selectedLinks]);
+  const mounted = useProgressiveMount(map.id, cards.length);
+  const nodes = useMemo(
+    (): JourneyFlowNode[] => [
+      ...grid,
+      ...curves,
+      ...(mounted < cards.length ? cards.slice(0, mounted) : cards),
+    ],
+    [grid, curves, cards, mounted],
+  );
+  const allEdges = useMemo(() => linkEdges({ links }, layout, selectedLinks), [links, layout, selectedLinks]);
+  const edges = useMemo(() => {
+    if (mounted >= cards.length) return allEdges;
+    // A link waits for both its cards, so React Flow never looks for a node that is not there yet.
+    const present = new Set(cards.slice(0, mounted).map((card) => card.id));
+    return allEdges.filter((edge) => present.has(edge.source) && present.has(edge.target));
+  }, [allEdges, cards, mounted]);
 
   return { layout, nodes, edges };
 }

@@ -41,6 +41,14 @@ export function useItemSeries(itemId: string): readonly MetricSeries[] {
   });
 }
 
+/** Whether the item has metric badges; a constant `false` (no work per store change) when `enabled` is off. */
+export function useHasItemSeries(itemId: string, enabled: boolean): boolean {
+  return useStudioStore((state) => {
+    const metrics = enabled ? state.doc?.map.metrics : undefined;
+    return metrics !== undefined && seriesOfItem(indexOfMetrics(metrics), itemId).length > 0;
+  });
+}
+
 export function useStageSeries(stageId: string): readonly MetricSeries[] {
   return useStudioStore((state) => {
     const metrics = state.doc?.map.metrics;

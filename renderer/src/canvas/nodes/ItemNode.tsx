@@ -1,14 +1,14 @@
 import { Handle, Position } from '@xyflow/react';
 import type { NodeProps } from '@xyflow/react';
 import { memo, useCallback, useId } from 'react';
-import type { KeyboardEvent } from 'react';
+import type { KeyboardEvent, MouseEvent } from 'react';
 import { cellItems, hasEvidenceChip } from '../../../../shared/logic';
 import type { Item } from '../../../../shared/model';
 import { useContextMenu } from '../../components/ContextMenu';
 import { t } from '../../i18n';
 import { useStudioStoreApi } from '../../store';
 import { EvidenceChip } from '../badges/EvidenceChip';
-import { useEvidenceStatus, useItemSeries, useShowsDetail } from '../badges/evidenceSelectors';
+import { useEvidenceStatus, useHasItemSeries, useItemSeries } from '../badges/evidenceSelectors';
 import { MetricBadges } from '../badges/MetricBadges';
 import { DIRECTION_BY_ARROW, moveItemsToNeighbour } from '../canvasActions';
 import { ITEM_MENU, isContextMenuKey, openMenuAtElement, targetItem } from '../canvasContextMenu';
@@ -16,6 +16,7 @@ import { useCanvasEditingStore, useIsEditing } from '../canvasEditing';
 import { cellElement, focusSoon, itemElement } from '../canvasFocus';
 import type { ItemFlowNode } from '../flowTypes';
 import { itemAriaLabel, itemKindLabel } from '../itemPresentation';
+import { useCardDetail } from '../levelOfDetail';
 import { useIsItemDimmed } from '../useIsItemDimmed';
 import { InlineTextEditor } from './InlineTextEditor';
 
@@ -66,25 +67,67 @@ function ItemTitle({ title }: { title: string }) {
   );
 }
 
+/** A card's evidence chip: its own subscription, so only cards drawn in detail pay for it. */
+const ItemEvidenceChip = memo(function ItemEvidenceChip({ item, id }: { item: Item; id: string }) {
+  const evidence = useEvidenceStatus(item);
+  return <EvidenceChip status={evidence} id={id} />;
+});
+
+const ItemMetricBadges = memo(function ItemMetricBadges({ itemId, id }: { itemId: string; id: string }) {
+  const series = useItemSeries(itemId);
+  return <MetricBadges series={series} id={id} />;
+});
+
+const ItemHandles = memo(function ItemHandles() {
+  return HANDLE_SIDES.map((side) => (
+    <Handle
+      key={side.id}
+      id={side.id}
+      type="source"
+      position={side.position}
+      isConnectable
+      className="item-card__handle"
+    />
+  ));
+});
+
+/**
+ * Where links attach on a far card: plain elements with React Flow's handle markers (class, id,
+ * side), so a re-measure still finds the anchors, without a `<Handle>`'s store subscriptions.
+ */
+const FarAnchors = memo(function FarAnchors() {
+  return HANDLE_SIDES.map((side) => (
+    <span
+      key={side.id}
+      className={`source item-card__anchor item-card__anchor--${side.id}`}
+      data-handleid={side.id}
+      data-handlepos={side.position}
+      aria-hidden="true"
+    />
+  ));
+});
+
 /**
  * Keys on a focused card (documented in the shortcut sheet): Enter/F2 edit the title, Space selects
  * (Shift+Space adds to the selection), Up/Down walk the cards of the cell, Escape goes back to the
  * cell, Alt+arrows move the selected cards to the neighbouring cell.
+ *
+ * Level of detail: below the detail zoom a card is its title and colours only (kind, severity); the
+ * chips, badges and link handles, and their subscriptions, mount when the zoom comes back. The outer
+ * element stays the same either way, so a focused card keeps focus when the zoom crosses.
  */
 function ItemNodeView({ id, data, selected }: NodeProps<ItemFlowNode>) {
   const { item, stageName } = data;
   const store = useStudioStoreApi();
   const editingStore = useCanvasEditingStore();
   const isEditing = useIsEditing('item', id);
-  const isDimmed = useIsItemDimmed(item);
+  const isDimmed = useIsItemDimmed(id);
   const contextMenu = useContextMenu();
-  const showsDetail = useShowsDetail();
-  const series = useItemSeries(id);
-  const evidence = useEvidenceStatus(item);
+  const showsDetail = useCardDetail();
+  const showsBadges = useHasItemSeries(id, showsDetail);
   const evidenceId = useId();
   const badgesId = useId();
   const showsChip = showsDetail && hasEvidenceChip(item.kind);
-  const showsBadges = showsDetail && series.length > 0;
   // The card's name stays its title and place; the evidence and metrics are its description.
   const describedBy =
     [showsChip ? evidenceId : null, showsBadges ? badgesId : null]
@@ -152,38 +195,58 @@ function ItemNodeView({ id, data, selected }: NodeProps<ItemFlowNode>) {
     editingStore.getState().stopEditing();
     focusSoon(() => itemElement(document, id));
   }, [editingStore, id]);
+  const onDoubleClick = useCallback(
+    (event: MouseEvent<HTMLDivElement>) => {
+      event.stopPropagation();
+      startEditing();
+    },
+    [startEditing],
+  );
 
   const label = itemAriaLabel(
     { ...item, title: item.title.trim() === '' ? t('canvas.untitled') : item.title },
     stageName,
   );
+  const classes = [
+    'item-card',
+    `item-card--${item.kind}`,
+    selected ? 'item-card--selected' : '',
+    isDimmed ? 'item-card--dimmed' : '',
+    showsBadges ? 'item-card--with-badges' : '',
+    showsDetail ? '' : 'item-card--far',
+  ];
+  // A group named by the app (kind, title, stage), not a button named by its text: the visible text
+  // (chips, owner, badges) is not the name, which axe's label-content-name-mismatch rightly flags on
+  // a widget. The selection is said in the description, as React Flow's own nodes do.
   return (
     <div
-      className={`item-card item-card--${item.kind}${isDimmed ? ' item-card--dimmed' : ''}${showsBadges ? ' item-card--with-badges' : ''}`}
+      className={classes.filter((name) => name !== '').join(' ')}
       data-testid="item-node"
       data-kind={item.kind}
       data-item-id={id}
       data-dimmed={isDimmed}
-      role="button"
+      data-selected={selected}
+      data-severity={item.kind === 'friction' ? item.severity : undefined}
+      role="group"
+      aria-roledescription={t('canvas.itemRoleDescription')}
       tabIndex={0}
-      aria-pressed={selected}
       aria-label={label}
+      aria-description={selected ? t('canvas.itemSelected') : undefined}
       aria-describedby={describedBy}
       onKeyDown={onKeyDown}
-      onDoubleClick={(event) => {
-        event.stopPropagation();
-        startEditing();
-      }}
+      onDoubleClick={onDoubleClick}
     >
-      <div className="item-card__meta">
-        <ItemMarker item={item} />
-        {showsChip && <EvidenceChip status={evidence} id={evidenceId} />}
-        {item.owner !== undefined && (
-          <span className="item-card__owner" dir="auto" title={item.owner}>
-            {item.owner}
-          </span>
-        )}
-      </div>
+      {showsDetail && (
+        <div className="item-card__meta">
+          <ItemMarker item={item} />
+          {showsChip && <ItemEvidenceChip item={item} id={evidenceId} />}
+          {item.owner !== undefined && (
+            <span className="item-card__owner" dir="auto" title={item.owner}>
+              {item.owner}
+            </span>
+          )}
+        </div>
+      )}
       {isEditing ? (
         <InlineTextEditor
           initialValue={item.title}
@@ -196,17 +259,8 @@ function ItemNodeView({ id, data, selected }: NodeProps<ItemFlowNode>) {
       ) : (
         <ItemTitle title={item.title} />
       )}
-      {showsBadges && <MetricBadges series={series} id={badgesId} />}
-      {HANDLE_SIDES.map((side) => (
-        <Handle
-          key={side.id}
-          id={side.id}
-          type="source"
-          position={side.position}
-          isConnectable
-          className="item-card__handle"
-        />
-      ))}
+      {showsBadges && <ItemMetricBadges itemId={id} id={badgesId} />}
+      {showsDetail ? <ItemHandles /> : <FarAnchors />}
     </div>
   );
 }

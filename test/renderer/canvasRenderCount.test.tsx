@@ -1,0 +1,58 @@
+import { act, screen } from '@testing-library/react';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import type * as ItemPresentation from '../../renderer/src/canvas/itemPresentation';
+import { renderStudio } from './renderStudio';
+import { commuteMap, documentOf } from './sampleMaps';
+
+// Every render of a card names it once, so the calls of `itemAriaLabel` count card renders.
+const renders = vi.hoisted(() => ({ byTitle: new Map<string, number>() }));
+vi.mock('../../renderer/src/canvas/itemPresentation', async (importOriginal) => {
+  const original = await importOriginal<typeof ItemPresentation>();
+  return {
+    ...original,
+    itemAriaLabel: (...args: Parameters<typeof original.itemAriaLabel>) => {
+      const title = args[0].title;
+      renders.byTitle.set(title, (renders.byTitle.get(title) ?? 0) + 1);
+      return original.itemAriaLabel(...args);
+    },
+  };
+});
+
+async function openMap() {
+  const view = renderStudio();
+  act(() =>
+    view.store.getState().loadDocument(documentOf(commuteMap()), { fileName: 'map.cxmap', filePath: null }),
+  );
+  await screen.findAllByTestId('item-node');
+  return view;
+}
+
+const totalRenders = () => [...renders.byTitle.values()].reduce((sum, count) => sum + count, 0);
+
+describe('card renders', () => {
+  beforeEach(() => renders.byTitle.clear());
+
+  it('re-renders only the renamed card on a rename, and only it again on undo', async () => {
+    const { store } = await openMap();
+    renders.byTitle.clear();
+
+    act(() => store.getState().updateItem('tp-app', { title: 'Station map, renamed' }));
+    await screen.findByText('Station map, renamed');
+    expect([...renders.byTitle.keys()]).toEqual(['Station map, renamed']);
+    expect(totalRenders()).toBe(1);
+
+    renders.byTitle.clear();
+    act(() => store.getState().undo());
+    await screen.findByText('Station map in the app');
+    expect([...renders.byTitle.keys()]).toEqual(['Station map in the app']);
+    expect(totalRenders()).toBe(1);
+  });
+
+  it('re-renders no card when an unrelated part of the store changes', async () => {
+    const { store } = await openMap();
+    renders.byTitle.clear();
+    act(() => store.getState().setFilters({ kinds: [], channels: [], owners: [] }));
+    act(() => store.getState().clearSelection());
+    expect(totalRenders()).toBe(0);
+  });
+});
