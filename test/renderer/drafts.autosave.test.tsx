@@ -74,6 +74,19 @@ describe('autosave of the working copy', () => {
     expect(structuredClone(draft?.doc)).toEqual(store.getState().doc);
   });
 
+  it('batches a burst of 50 edits into at most two writes, the last edit written within a second', () => {
+    for (let step = 0; step < 50; step += 1) {
+      rename(store, `Burst ${step}`);
+      vi.advanceTimersByTime(10);
+    }
+    vi.advanceTimersByTime(990);
+
+    expect(sink.saved.length).toBeGreaterThanOrEqual(1);
+    expect(sink.saved.length).toBeLessThanOrEqual(2);
+    const last = sink.saved.at(-1)?.doc as { map: { title: string } } | undefined;
+    expect(last?.map.title).toBe('Burst 49');
+  });
+
   it('still writes within one second while the user keeps typing', () => {
     for (let step = 0; step < 4; step += 1) {
       rename(store, `Title ${step}`);

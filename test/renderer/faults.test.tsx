@@ -129,9 +129,13 @@ describe('a full disk', () => {
     store.getState().applyDocumentEdit('Rename map', (draft) => {
       draft.title = 'Second edit';
     });
-    await waitFor(async () => expect((await db.drafts.get(MAP_ID))?.doc).toEqual(store.getState().doc), {
-      timeout: 3_000,
-    });
+    await waitFor(
+      async () => {
+        const stored = await getDraft(db, MAP_ID);
+        expect(stored.ok && stored.value?.doc).toEqual(store.getState().doc);
+      },
+      { timeout: 3_000 },
+    );
   });
 
   it('keeps every revision when a new one cannot be recorded, and says storage is full', async () => {

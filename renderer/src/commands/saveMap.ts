@@ -5,6 +5,7 @@ import { t } from '../i18n';
 import type { StudioStore } from '../store';
 import { historyPointOf } from '../store/sessionSlice';
 import { historyForSave, recordSavedRevision } from '../history/recording';
+import { prepareRevisionEncoder } from '../workers/revisionEncoder';
 
 export interface SaveOptions {
   /** Ask where to save even when the map has a file (Save As…). */
@@ -82,6 +83,8 @@ export async function saveDocument(
     state.setSaveConflict({ fileName: name });
     return false;
   }
+  // The revision recorded after the write deflates the map in a worker: start it loading now.
+  prepareRevisionEncoder();
   // "Include history when saving": only the written copy carries it, never the open map.
   const history = await historyForSave(doc.map.id);
   const stamped = stampedForSave(history === null ? doc : { ...doc, history }, now());
@@ -105,18 +108,20 @@ export async function saveDocument(
   // Another map was opened while the write was in flight: this result is not about it.
   if (after.savedMap !== state.savedMap || after.doc === null) return false;
   if (result.ok) {
+    // Once the file is written, and not awaited: the file is saved whatever happens to its revision
+    // (a failure is shown), and a save still recording must not make the runner drop the next Ctrl+S.
+    // Started before the state changes below, so that the database works while React re-renders
+    // for them rather than after.
+    performance.mark('studio:revision-record-start');
+    void recordSavedRevision(store, stamped.map, result.value.path).then(() =>
+      performance.measure('studio:revision-record', 'studio:revision-record-start'),
+    );
     after.markSaved(doc.map, historyPoint, {
       fileName: result.value.name,
       filePath: result.value.path,
       mtimeMs: result.value.mtimeMs,
     });
     after.showNotice(t('save.saved', { fileName: result.value.name }));
-    // After the message, and not awaited: the file is saved whatever happens to its revision (a
-    // failure is shown), and a save still recording must not make the runner drop the next Ctrl+S.
-    performance.mark('studio:revision-record-start');
-    void recordSavedRevision(store, stamped.map, result.value.path).then(() =>
-      performance.measure('studio:revision-record', 'studio:revision-record-start'),
-    );
     return true;
   }
   const { error } = result;

@@ -13,7 +13,7 @@ import type { RevisionBodyRecord, StudioDb } from './studioDb';
 /** A keyframe every this many revisions at most: bounds how much a delta can grow. */
 export const KEYFRAME_INTERVAL = 20;
 /** A delta bigger than this share of its keyframe is not worth it; a new keyframe is stored. */
-const DELTA_SHARE_LIMIT = 0.5;
+export const DELTA_SHARE_LIMIT = 0.5;
 
 /** A decoded body: the map as stored (not yet validated) and the keyframe it was built on. */
 export interface DecodedBody {

@@ -36,7 +36,11 @@ const isRecord = (value: unknown): value is JsonRecord =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
 export function encodePayload(value: unknown): EncodedPayload {
-  const json = JSON.stringify(value);
+  return encodeJson(JSON.stringify(value));
+}
+
+/** `encodePayload` of data already written as JSON: what the revision worker runs off the main thread. */
+export function encodeJson(json: string): EncodedPayload {
   const raw = strToU8(json);
   const compressed = zlibSync(raw, { level: COMPRESSION_LEVEL });
   return compressed.length <= raw.length * WORTH_COMPRESSING
@@ -107,7 +111,11 @@ function diffCollection(
   for (const [id, record] of records) {
     const before = baseRecords.get(id);
     if (before === undefined) added.push(id);
-    if (before === undefined || JSON.stringify(before) !== JSON.stringify(record)) changed.push(record);
+    // Same object, same record: the store's maps share unchanged records (Immer), so a save of a
+    // big map with a few edits compares a few records as JSON, not all of them.
+    if (before === undefined || (before !== record && JSON.stringify(before) !== JSON.stringify(record))) {
+      changed.push(record);
+    }
   }
   const order = [...records.keys()];
   const implied = [...baseRecords.keys()].filter((id) => records.has(id)).concat(added);
@@ -135,7 +143,7 @@ export function diffMaps(base: unknown, map: JsonRecord): MapDelta {
         continue;
       }
     }
-    if (JSON.stringify(baseMap[key]) !== JSON.stringify(value)) fields[key] = value;
+    if (baseMap[key] !== value && JSON.stringify(baseMap[key]) !== JSON.stringify(value)) fields[key] = value;
   }
   const keys = Object.keys(map).filter((key) => map[key] !== undefined);
   return { keys, fields, collections };

@@ -5,11 +5,22 @@ import type { HistoryEntry, JourneyMap } from '../../../shared/model';
 import { err, ok } from '../../../shared/result';
 import type { Result } from '../../../shared/result';
 import { toDbError } from './dbErrors';
-import { encodeBody, keyframeBaseOf, readBody } from './revisionBodies';
+import { KEYFRAME_INTERVAL, encodeBody, keyframeBaseOf, readBody } from './revisionBodies';
 import type { KeyframeBase } from './revisionBodies';
 import { applyDelta, decodePayload } from './revisionCodec';
 import { RevisionProblem } from './revisionErrors';
 import type { RevisionError } from './revisionErrors';
+import {
+  BlockingClock,
+  baseForRecording,
+  encodeBodyForRecording,
+  forgetHead,
+  forgetMaps,
+  rememberHead,
+  rememberedHead,
+  sameContent,
+} from './revisionRecording';
+import type { RecordingBase } from './revisionRecording';
 import { summarizeMap } from './revisionSummary';
 import type { MapRecord, RevisionBodyRecord, RevisionRecord, StudioDb } from './studioDb';
 
@@ -106,10 +117,6 @@ const fail = (problem: RevisionError): never => {
 // ---------------------------------------------------------------------------------------------------
 // Recording
 
-/** The map as JSON with `updatedAt` blanked: stamping the time alone is not a change worth a revision. */
-const contentOf = (map: unknown): string =>
-  JSON.stringify(typeof map === 'object' && map !== null ? { ...map, updatedAt: null } : map);
-
 /** The keyframe to store a child of `parentId` against, or null to store a keyframe. */
 async function baseForChildOf(db: StudioDb, parentId: string | null): Promise<KeyframeBase | null> {
   if (parentId === null) return null;
@@ -117,59 +124,147 @@ async function baseForChildOf(db: StudioDb, parentId: string | null): Promise<Ke
   return parent.ok ? keyframeBaseOf(db, parent.value) : null;
 }
 
+/** The head moved between reading and writing (another recording): the recording starts over. */
+class HeadMoved extends Error {
+  override readonly name = 'HeadMoved';
+}
+
+/** How often a recording starts over because another one moved the head in between. */
+const HEAD_MOVED_RETRIES = 3;
+
 /**
  * Stores a revision of `input.map` and makes it the map's head. An automatic revision identical to
  * the head (ignoring `updatedAt`) is not stored: the head is returned with `unchanged: true`.
+ *
+ * Read, encode, write: the encoding of a whole map runs in a worker, which an IndexedDB transaction
+ * cannot wait for, so the write is its own transaction and first checks that what was read still
+ * holds (see `revisionRecording.ts`). Adds the User Timing measure `studio:revision-blocking`: the
+ * main thread's synchronous share of the recording.
  */
-export function recordRevision(
+export async function recordRevision(
   db: StudioDb,
   input: RecordRevisionInput,
 ): Promise<Result<RecordedRevision, RevisionError>> {
-  const { map } = input;
+  const startedAt = performance.now();
+  const clock = new BlockingClock();
   const id = input.id ?? crypto.randomUUID();
   const createdAt = input.createdAt ?? Date.now();
-  return writeWithRecovery(db, map.id, () =>
-    db.transaction('rw', db.maps, db.revisions, db.revisionBodies, async () => {
-      const mapRow = await db.maps.get(map.id);
-      const headId = mapRow?.headRevisionId ?? null;
-      const parentId = input.parentId !== undefined ? input.parentId : headId;
-
-      if (input.kind === 'auto' && headId !== null) {
-        const head = await db.revisions.get(headId);
-        const headBody = head === undefined ? null : await readBody(db, headId);
-        if (head !== undefined && headBody?.ok === true && contentOf(headBody.value.map) === contentOf(map)) {
-          return { revision: head, unchanged: true };
-        }
+  const result = await writeWithRecovery(db, input.map.id, async () => {
+    for (let attempt = 0; ; attempt++) {
+      try {
+        return await recordOnce(db, input, id, createdAt, clock);
+      } catch (error: unknown) {
+        if (attempt >= HEAD_MOVED_RETRIES || !isNamed(error, 'HeadMoved')) throw error;
       }
+    }
+  });
+  performance.measure('studio:revision-blocking', { start: startedAt, duration: clock.ms });
+  return result;
+}
 
-      const body = encodeBody(id, map.id, map, await baseForChildOf(db, parentId));
-      const revision: RevisionMeta = {
-        id,
-        mapId: map.id,
-        parentId,
-        createdAt,
-        label: input.label ?? null,
-        note: input.note ?? null,
-        author: input.author ?? null,
-        kind: input.kind,
-        schemaVersion: CURRENT_FORMAT_VERSION,
-        summary: summarizeMap(map),
-        byteSize: body.byteSize,
-      };
-      // `add`, not `put`: reusing an id would silently replace a keyframe other revisions rest on.
-      await db.revisionBodies.add(body);
-      await db.revisions.add(revision);
-      const mapRecord: MapRecord = {
-        id: map.id,
-        title: map.title,
-        filePath: input.filePath !== undefined ? input.filePath : (mapRow?.filePath ?? null),
-        headRevisionId: id,
-        updatedAt: createdAt,
-      };
-      await db.maps.put(mapRecord);
-      return { revision, unchanged: false };
-    }),
-  );
+/** What a recording needs to know about the map's head before encoding. */
+interface HeadState {
+  readonly headId: string | null;
+  readonly parentId: string | null;
+  readonly base: RecordingBase;
+  readonly headMap: unknown;
+}
+
+/** Reads the head, its map and its keyframe from the database (a read transaction). */
+function readHeadState(db: StudioDb, input: RecordRevisionInput, clock: BlockingClock): Promise<HeadState> {
+  const { map } = input;
+  return db.transaction('r', db.maps, db.revisions, db.revisionBodies, async () => {
+    const headId = (await db.maps.get(map.id))?.headRevisionId ?? null;
+    const parentId = input.parentId !== undefined ? input.parentId : headId;
+    const base = await baseForRecording(db, parentId, clock);
+    const headMap =
+      headId === parentId || headId === null
+        ? base.parentMap
+        : (await baseForRecording(db, headId, clock)).parentMap;
+    return { headId, parentId, base, headMap };
+  });
+}
+
+async function recordOnce(
+  db: StudioDb,
+  input: RecordRevisionInput,
+  id: string,
+  createdAt: number,
+  clock: BlockingClock,
+): Promise<RecordedRevision> {
+  const { map } = input;
+  // The head this window recorded last, when it is the parent: no read transaction at all. The write
+  // below checks that it is still the head.
+  const remembered = input.parentId === undefined ? rememberedHead(db, map.id) : undefined;
+  const state: HeadState =
+    remembered === undefined
+      ? await readHeadState(db, input, clock)
+      : {
+          headId: remembered.headId,
+          parentId: remembered.headId,
+          base: { keyframe: remembered.keyframe, parentMap: remembered.headMap },
+          headMap: remembered.headMap,
+        };
+  const { headId, parentId, base } = state;
+
+  if (input.kind === 'auto' && headId !== null && state.headMap !== undefined) {
+    const headMap = state.headMap;
+    if (clock.run(() => sameContent(headMap, map))) {
+      const head = await db.revisions.get(headId);
+      if (head !== undefined) return { revision: head, unchanged: true };
+    }
+  }
+
+  const body = await encodeBodyForRecording(id, map.id, map, base.keyframe, clock);
+  const revision: RevisionMeta = {
+    id,
+    mapId: map.id,
+    parentId,
+    createdAt,
+    label: input.label ?? null,
+    note: input.note ?? null,
+    author: input.author ?? null,
+    kind: input.kind,
+    schemaVersion: CURRENT_FORMAT_VERSION,
+    summary: clock.run(() => summarizeMap(map)),
+    byteSize: body.byteSize,
+  };
+  await db.transaction('rw', db.maps, db.revisions, db.revisionBodies, async () => {
+    const current = await db.maps.get(map.id);
+    // Another recording (another window, an import) moved the head or thinned the keyframe away since
+    // it was read: start over from what is stored.
+    const deltas =
+      body.baseId === null ? 0 : await db.revisionBodies.where('baseId').equals(body.baseId).count();
+    const keyframeGone =
+      body.baseId !== null && (await db.revisionBodies.where(':id').equals(body.baseId).count()) === 0;
+    if ((current?.headRevisionId ?? null) !== headId || keyframeGone || deltas >= KEYFRAME_INTERVAL - 1) {
+      forgetHead(db, map.id);
+      throw new HeadMoved();
+    }
+    const mapRecord: MapRecord = {
+      id: map.id,
+      title: map.title,
+      filePath: input.filePath !== undefined ? input.filePath : (current?.filePath ?? null),
+      headRevisionId: id,
+      updatedAt: createdAt,
+    };
+    // `add`, not `put`: reusing an id would silently replace a keyframe other revisions rest on. The
+    // calls are timed: IndexedDB copies the row (structured clone) synchronously.
+    const writes = clock.run(() => [
+      db.revisionBodies.add(body),
+      db.revisions.add(revision),
+      db.maps.put(mapRecord),
+    ]);
+    await Promise.all(writes);
+  });
+  clock.run(() => {
+    const keyframe: KeyframeBase | null =
+      body.baseId === null
+        ? { id, map, byteSize: body.byteSize, deltaCount: 0 }
+        : base.keyframe && { ...base.keyframe, deltaCount: base.keyframe.deltaCount + 1 };
+    rememberHead(db, map.id, id, map, keyframe);
+  });
+  return { revision, unchanged: false };
 }
 
 // ---------------------------------------------------------------------------------------------------
@@ -490,6 +585,8 @@ export function applyRetention(
 
       await db.revisions.bulkDelete([...drop]);
       await db.revisionBodies.bulkDelete([...drop]);
+      forgetMaps(db, drop);
+      forgetHead(db, mapId);
       return { dropped: drop.size };
     }),
   );

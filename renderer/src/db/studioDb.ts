@@ -20,6 +20,11 @@ export interface DraftRecord {
   readonly doc: unknown;
   /** The file's mtime when it was read; a different mtime now means someone else changed it. */
   readonly baseMtimeMs: number | null;
+  /**
+   * How `doc` is stored (see `draftsTable.ts`): as JSON text, which IndexedDB copies several times
+   * faster than a map's thousands of objects. Read back into `doc`; absent in older rows.
+   */
+  readonly docJson?: string;
 }
 
 /** One row per map the app knows of (DESIGN §4); filled by the revisions work. */
