@@ -16,6 +16,7 @@ import {
   type OpenDialogRequest,
   type SaveDialogRequest,
 } from './ipc/files';
+import { createCaptureHandlers } from './ipc/capture';
 import { createPrintToPdfHandler, type PdfPrintOptions } from './ipc/print';
 import { registerTrustedHandlers } from './ipc/trusted-handlers';
 import { installApplicationMenu } from './menu';
@@ -24,7 +25,7 @@ import { registerAppProtocol, registerAppScheme } from './protocol';
 import { createRecentDocuments, type RecentDocuments } from './recent-documents';
 import { CONTENT_SECURITY_POLICY, hardenSession } from './security';
 import { createUserChosenPaths } from './user-chosen-paths';
-import { APP_TITLE, createMainWindow } from './window';
+import { APP_TITLE, createCaptureWindow, createMainWindow } from './window';
 
 // electron-vite builds main as an ES module: there is no __dirname, so paths start from this file.
 const mainDir = fileURLToPath(new URL('.', import.meta.url));
@@ -121,6 +122,33 @@ const printPageToPdf = async (sender: unknown, options: PdfPrintOptions): Promis
   if (owner === undefined) throw new Error('the window to print is gone');
   return new Uint8Array(await owner.webContents.printToPDF({ ...options }));
 };
+
+/** Export PNG: the map drawn in a hidden capture window and rasterised by `capturePage`. */
+const captureHandlers = createCaptureHandlers({
+  openCaptureWindow() {
+    const window = createCaptureWindow({ preloadPath, entryUrl: devServerUrl ?? APP_ENTRY_URL, trusted });
+    const contents = window.webContents;
+    return {
+      contents,
+      setContentSize: (width, height) => window.setContentSize(width, height),
+      setZoomFactor: (factor) => contents.setZoomFactor(factor),
+      capturePng: async () => {
+        // The page was just resized and zoomed: let it lay out and paint twice at the new size
+        // before its pixels are taken, or the capture could be of the frame before the resize.
+        await contents.executeJavaScript(
+          'new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(() => done(true))))',
+        );
+        const image = await contents.capturePage(undefined, { stayHidden: true });
+        return new Uint8Array(image.toPNG());
+      },
+      destroy: () => {
+        if (!window.isDestroyed()) window.destroy();
+      },
+    };
+  },
+  showSaveDialog,
+  fs,
+});
 
 const fileHandlers = createDocumentFileHandlers({
   fs,
@@ -293,6 +321,7 @@ if (!app.requestSingleInstanceLock()) {
           }),
           createOpenExternalHandler(shell),
           createPrintToPdfHandler({ printToPdf: printPageToPdf, showSaveDialog, fs }),
+          ...captureHandlers.handlers,
           ...fileHandlers.handlers,
         ],
         trusted,

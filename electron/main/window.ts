@@ -63,3 +63,31 @@ export const createMainWindow = (settings: MainWindowSettings): BrowserWindow =>
   });
   return window;
 };
+
+/**
+ * The PNG capture's hidden window: the same secure preferences and navigation guard as an app window
+ * (the factory above), never shown, never throttled while hidden, loading the capture view of the
+ * same page. Its owner destroys it after the capture, on success or failure.
+ */
+export const createCaptureWindow = (settings: MainWindowSettings): BrowserWindow => {
+  const options = mainWindowOptions(settings.preloadPath);
+  const window = new BrowserWindow({
+    ...options,
+    show: false,
+    minWidth: 1,
+    minHeight: 1,
+    // A capture without a background is transparent around the cards.
+    backgroundColor: '#00000000',
+    transparent: true,
+    frame: false,
+    enableLargerThanScreen: true,
+    webPreferences: { ...options.webPreferences, backgroundThrottling: false },
+  });
+  guardNavigation(window.webContents, (url) => isAppUrl(url, settings.trusted));
+  const url = new URL(settings.entryUrl);
+  url.searchParams.set('view', 'capture');
+  window.loadURL(url.href).catch((error: unknown) => {
+    console.error(`${APP_TITLE} could not load its capture window:`, error);
+  });
+  return window;
+};

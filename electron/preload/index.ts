@@ -5,6 +5,9 @@ import type {
   FileChange,
   FileResult,
   AppCommandId,
+  CapturePayload,
+  CaptureReady,
+  ExportPngRequest,
   OpenedFile,
   PrintToPdfRequest,
   RecentDocument,
@@ -13,7 +16,13 @@ import type {
   StudioApi,
   Unsubscribe,
 } from '../../shared/ipc/contract';
-import { FILE_IPC_CHANNELS, IPC_CHANNELS, PRINT_IPC_CHANNELS, isAppCommandId } from '../../shared/ipc/contract';
+import {
+  CAPTURE_IPC_CHANNELS,
+  FILE_IPC_CHANNELS,
+  IPC_CHANNELS,
+  PRINT_IPC_CHANNELS,
+  isAppCommandId,
+} from '../../shared/ipc/contract';
 
 type OpenFileListener = (file: FileResult<OpenedFile>) => void;
 
@@ -91,6 +100,24 @@ const api = {
   newWindow: (): Promise<void> => ipcRenderer.invoke(FILE_IPC_CHANNELS.newWindow),
   printToPdf: (request: PrintToPdfRequest): Promise<FileResult<{ readonly name: string }>> =>
     ipcRenderer.invoke(PRINT_IPC_CHANNELS.printToPdf, request),
+  /** Export PNG through main's hidden capture window; the capture view's half answers only there. */
+  capture: {
+    exportPng: (request: ExportPngRequest): Promise<FileResult<{ readonly name: string }>> =>
+      ipcRenderer.invoke(CAPTURE_IPC_CHANNELS.exportPng, request),
+    onPayload(listener: (payload: CapturePayload) => void): Unsubscribe {
+      let live = true;
+      // Pulled, not pushed: main answers once the page asks, so no payload is sent before a listener.
+      void ipcRenderer.invoke(CAPTURE_IPC_CHANNELS.payload).then((payload: CapturePayload | false) => {
+        if (live && payload !== false) listener(payload);
+      });
+      return () => {
+        live = false;
+      };
+    },
+    ready(result: CaptureReady): void {
+      void ipcRenderer.invoke(CAPTURE_IPC_CHANNELS.ready, result);
+    },
+  },
 } satisfies StudioApi;
 
 contextBridge.exposeInMainWorld('studio', api);

@@ -4,12 +4,16 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { Studio } from './app/Studio';
 import { createStudioApi } from './bridge';
+import { CaptureView } from './capture/CaptureView';
 
 const container = document.getElementById('root');
 if (container === null) throw new Error('index.html has no #root element.');
 
+const api = createStudioApi();
+// `?view=capture`: the same bundle draws one map statically for the PNG capture (hidden window, bench).
+const isCaptureView = new URLSearchParams(window.location.search).get('view') === 'capture';
+if (isCaptureView) document.documentElement.classList.add('capture-root');
+
 createRoot(container).render(
-  <StrictMode>
-    <Studio api={createStudioApi()} />
-  </StrictMode>,
+  <StrictMode>{isCaptureView ? <CaptureView capture={api.capture} /> : <Studio api={api} />}</StrictMode>,
 );

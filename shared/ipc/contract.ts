@@ -138,6 +138,11 @@ export interface StudioApi {
    * to save it; a browser opens its own print dialog, where the user picks "Save as PDF".
    */
   printToPdf(request: PrintToPdfRequest): Promise<FileResult<{ readonly name: string }>>;
+  /**
+   * The static capture view and, in Electron, the PNG export that rasterises it in a hidden window.
+   * Absent where neither exists (tests' fake bridges).
+   */
+  readonly capture?: CaptureApi;
 }
 
 /** IPC channel names; only electron/main and electron/preload use them. */
@@ -229,4 +234,49 @@ export interface PrintToPdfRequest {
 
 export const PRINT_IPC_CHANNELS = {
   printToPdf: 'studio:print-to-pdf',
+} as const;
+
+// ---- PNG capture: the whole map drawn statically, rasterised by Chromium (Electron's capturePage) ----
+
+export const CAPTURE_SCALES = [1, 2] as const;
+export type CaptureScale = (typeof CAPTURE_SCALES)[number];
+
+/** What the main window asks for: main draws `documentText` in a hidden window and saves the PNG. */
+export interface ExportPngRequest {
+  /** The file name the save dialog proposes ("Grocery journey.png"). */
+  readonly suggestedName: string;
+  /** The serialized document (`serializeCxmap`); only the capture view parses it. */
+  readonly documentText: string;
+  readonly scale: CaptureScale;
+  readonly background: boolean;
+}
+
+/** What the capture view draws. */
+export interface CapturePayload {
+  readonly documentText: string;
+  readonly scale: CaptureScale;
+  readonly background: boolean;
+}
+
+/** The capture view's answer: drawn, with its content size in CSS pixels at zoom 1, or why not. */
+export type CaptureReady =
+  | { readonly ok: true; readonly width: number; readonly height: number }
+  | { readonly ok: false; readonly reason: string };
+
+export interface CaptureApi {
+  /** Electron: draws and saves the PNG through main; `null` in a browser (html-to-image does it). */
+  readonly exportPng: ((request: ExportPngRequest) => Promise<FileResult<{ readonly name: string }>>) | null;
+  /** Capture view: the one payload to draw (Electron: asked of main; web: a same-origin message). */
+  onPayload(listener: (payload: CapturePayload) => void): Unsubscribe;
+  /** Capture view: drawn (fonts loaded, two frames painted) at this size, or failed. */
+  ready(result: CaptureReady): void;
+}
+
+/** Same-origin `postMessage` types of the web capture view (the bench drives it this way). */
+export const CAPTURE_MESSAGE_TYPES = { payload: 'studio-capture', ready: 'studio-capture-ready' } as const;
+
+export const CAPTURE_IPC_CHANNELS = {
+  exportPng: 'studio:capture-export-png',
+  payload: 'studio:capture-payload',
+  ready: 'studio:capture-ready',
 } as const;

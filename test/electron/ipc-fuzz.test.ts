@@ -12,7 +12,12 @@ import { join, resolve, sep } from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { APP_ENTRY_URL } from '../../electron/main/app-origin';
 import { MAX_TITLE_LENGTH } from '../../electron/main/document-windows';
-import { FILE_IPC_CHANNELS, IPC_CHANNELS, PRINT_IPC_CHANNELS } from '../../shared/ipc/contract';
+import {
+  CAPTURE_IPC_CHANNELS,
+  FILE_IPC_CHANNELS,
+  IPC_CHANNELS,
+  PRINT_IPC_CHANNELS,
+} from '../../shared/ipc/contract';
 import {
   app,
   dialog,
@@ -211,6 +216,11 @@ const REFUSALS: Record<string, Refusal> = {
   [FILE_IPC_CHANNELS.newWindow]: (answer) => answer === undefined,
   // A request that happens to be well-formed prints a window the fake does not have: an io failure.
   [PRINT_IPC_CHANNELS.printToPdf]: isFailedResult('invalid-request', 'io', 'cancelled'),
+  // A well-formed export would open a capture window; none of these is one, so each is refused.
+  [CAPTURE_IPC_CHANNELS.exportPng]: isFailedResult('invalid-request'),
+  // Only the capture window an export opened gets a payload or may say "ready".
+  [CAPTURE_IPC_CHANNELS.payload]: (answer) => answer === false,
+  [CAPTURE_IPC_CHANNELS.ready]: (answer) => answer === false,
 };
 
 /** Paths main may touch on its own: its recent list in userData. */

@@ -4,6 +4,7 @@ import { isAbsolute, join, sep } from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { APP_ENTRY_URL } from '../../electron/main/app-origin';
 import {
+  CAPTURE_IPC_CHANNELS,
   FILE_IPC_CHANNELS,
   IPC_CHANNELS,
   PRINT_IPC_CHANNELS,
@@ -115,6 +116,7 @@ describe('starting', () => {
         IPC_CHANNELS.openMapDialog,
         PRINT_IPC_CHANNELS.printToPdf,
         ...Object.values(FILE_IPC_CHANNELS),
+        ...Object.values(CAPTURE_IPC_CHANNELS),
       ]
         .filter((channel) => channel !== FILE_IPC_CHANNELS.fileChanged)
         .sort(),

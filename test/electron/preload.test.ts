@@ -44,13 +44,18 @@ describe('window.studio', () => {
         'confirmClose',
         'newWindow',
         'printToPdf',
+        'capture',
       ].sort(),
     );
     expect(studio.platform).toBe('electron');
-    for (const value of Object.values(studio)) {
+    const { capture, ...members } = studio;
+    for (const value of Object.values(members)) {
       expect(value).not.toBe(ipcRenderer);
       expect(['function', 'string']).toContain(typeof value);
     }
+    // The capture group holds methods only, never ipcRenderer itself.
+    expect(Object.keys(capture ?? {}).sort()).toEqual(['exportPng', 'onPayload', 'ready']);
+    for (const value of Object.values(capture ?? {})) expect(typeof value).toBe('function');
   });
 
   it('asks main for the open dialog on its channel, with no arguments', async () => {

@@ -16,6 +16,7 @@ import {
   IPC_CHANNELS,
   MAX_FILE_BYTES,
   PRINT_IPC_CHANNELS,
+  CAPTURE_IPC_CHANNELS,
   type StudioApi,
 } from '../../shared/ipc/contract';
 import {
@@ -225,6 +226,7 @@ describe('§6 IPC sender checked', () => {
         ...Object.values(IPC_CHANNELS),
         ...Object.values(FILE_IPC_CHANNELS),
         ...Object.values(PRINT_IPC_CHANNELS),
+        ...Object.values(CAPTURE_IPC_CHANNELS),
       ]
         .filter((channel) => channel !== IPC_CHANNELS.menuCommand && channel !== IPC_CHANNELS.openFile)
         .filter((channel) => channel !== FILE_IPC_CHANNELS.fileChanged)

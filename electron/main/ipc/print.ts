@@ -1,9 +1,7 @@
 import type { FileResult, PdfPageSize, PrintToPdfRequest } from '../../../shared/ipc/contract';
 import { PDF_PAGE_SIZES, PRINT_IPC_CHANNELS } from '../../../shared/ipc/contract';
-import type { AtomicWriteFileSystem } from '../atomic-write';
-import { writeFileAtomically } from '../atomic-write';
-import { fileErrorFromException } from '../files';
-import type { SaveDialogRequest } from './files';
+import { exportFileName, saveExportedFile } from './export-file';
+import type { ExportSaveDependencies } from './export-file';
 import type { InvokeEvent, TrustedInvokeHandler } from './trusted-handlers';
 
 /** What `webContents.printToPDF` is asked for: the page's own `@page` size wins (the poster's is custom). */
@@ -14,17 +12,12 @@ export interface PdfPrintOptions {
   readonly preferCSSPageSize: true;
 }
 
-export interface PrintHandlerDependencies {
+export interface PrintHandlerDependencies extends ExportSaveDependencies {
   /** `event.sender.printToPDF(options)`: renders the sender's page (its mounted print root) as PDF. */
   printToPdf(sender: InvokeEvent['sender'], options: PdfPrintOptions): Promise<Uint8Array>;
-  showSaveDialog(
-    sender: InvokeEvent['sender'],
-    request: SaveDialogRequest,
-  ): Promise<{ readonly canceled: boolean; readonly filePath?: string }>;
-  readonly fs: AtomicWriteFileSystem;
 }
 
-const MAX_NAME_LENGTH = 200;
+const EXPORT_KIND = { dialogTitle: 'Export PDF', typeName: 'PDF document', extension: 'pdf' } as const;
 
 const refused = (reason: string): FileResult<never> => ({
   ok: false,
@@ -32,18 +25,7 @@ const refused = (reason: string): FileResult<never> => ({
 });
 
 /** "Grocery journey storyboard.pdf" from what the renderer proposes: no folders, no controls, `.pdf`. */
-export const pdfFileName = (value: string): string => {
-  const cleaned = Array.from(value, (character) =>
-    (character.codePointAt(0) ?? 0) < 0x20 || '/\\:*?"<>|'.includes(character) ? ' ' : character,
-  )
-    .join('')
-    .replace(/\s+/g, ' ')
-    .trim()
-    .replace(/^[.\s]+/, '')
-    .slice(0, MAX_NAME_LENGTH);
-  const name = cleaned.length === 0 ? 'Journey storyboard' : cleaned;
-  return /\.pdf$/i.test(name) ? name : `${name}.pdf`;
-};
+export const pdfFileName = (value: string): string => exportFileName(value, 'Journey storyboard', 'pdf');
 
 const parseRequest = (value: unknown): PrintToPdfRequest | string => {
   if (typeof value !== 'object' || value === null) return 'printToPdf takes one request object';
@@ -53,8 +35,6 @@ const parseRequest = (value: unknown): PrintToPdfRequest | string => {
   if (typeof landscape !== 'boolean') return 'landscape is not a boolean';
   return { suggestedName, pageSize: pageSize as PdfPageSize, landscape };
 };
-
-const baseName = (path: string): string => path.split(/[\\/]/).pop() ?? path;
 
 /**
  * `printToPdf(request)`: prints the sender's own page, then asks where to save it and writes it
@@ -85,20 +65,6 @@ export const createPrintToPdfHandler = (
         error: { kind: 'io', path: name, message: error instanceof Error ? error.message : String(error) },
       };
     }
-    const choice = await deps.showSaveDialog(event.sender, {
-      title: 'Export PDF',
-      defaultPath: name,
-      filters: [{ name: 'PDF document', extensions: ['pdf'] }],
-    });
-    if (choice.canceled || choice.filePath === undefined || choice.filePath === '')
-      return { ok: false, error: { kind: 'cancelled' } };
-    // Some Linux dialogs do not add the filter's extension.
-    const path = /\.pdf$/i.test(choice.filePath) ? choice.filePath : `${choice.filePath}.pdf`;
-    try {
-      await writeFileAtomically(deps.fs, path, bytes);
-    } catch (error) {
-      return { ok: false, error: fileErrorFromException(error, path) };
-    }
-    return { ok: true, value: { name: baseName(path) } };
+    return saveExportedFile(deps, event.sender, EXPORT_KIND, name, bytes);
   },
 });

@@ -1,5 +1,6 @@
 import { CXMAP_EXTENSION, CXMAP_MIME_TYPE, MAX_FILE_BYTES } from '../../../shared/ipc/contract';
 import { downloadFile } from '../export/downloadFile';
+import { createWebCaptureApi } from './webCapture';
 import type {
   FileResult,
   OpenedFile,
@@ -194,5 +195,6 @@ export function createWebStudioApi(doc: Document = document): StudioApi {
         if (!('onafterprint' in view)) resolve(printed);
       });
     },
+    capture: createWebCaptureApi(doc.defaultView),
   };
 }

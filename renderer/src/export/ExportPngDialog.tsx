@@ -1,48 +1,75 @@
-import { getNodesBounds, getViewportForBounds, useReactFlow } from '@xyflow/react';
 import { useState } from 'react';
+import { serializeCxmap } from '../../../shared/format';
+import type { CaptureApi } from '../../../shared/ipc/contract';
+import { useStudioApi } from '../bridge';
 import { ModalDialog } from '../components/ModalDialog';
-import { t } from '../i18n';
-import { useStudioStore } from '../store';
+import { describeFileError, t } from '../i18n';
+import { useStudioStore, useStudioStoreApi } from '../store';
 import { downloadFile, exportFileName } from './downloadFile';
 import { ExportActions, ExportStateStatus } from './ExportDialogParts';
 import type { ExportState } from './ExportDialogParts';
-import { renderMapPng } from './mapPng';
-import type { PngOptions } from './mapPng';
-
-const nextFrame = () => new Promise((resolve) => requestAnimationFrame(() => resolve(undefined)));
+import { renderStaticMapPng } from './staticMapPng';
+import type { PngOptions } from './staticMapPng';
 
 /** Export PNG: size (1× or 2×) and background, then the whole map as a download named after it. */
 export function ExportPngDialog({ onClose }: { onClose(): void }) {
-  const flow = useReactFlow();
+  const api = useStudioApi();
+  const store = useStudioStoreApi();
   const title = useStudioStore((state) => state.doc?.map.title ?? '');
   const [options, setOptions] = useState<PngOptions>({ scale: 2, background: true });
   const [state, setState] = useState<ExportState>({ kind: 'idle' });
 
-  const exportPng = async () => {
-    const viewport = document.querySelector<HTMLElement>('.journey-canvas .react-flow__viewport');
-    if (viewport === null) {
+  /**
+   * Electron: main draws the whole map in a hidden capture window and rasterises it with Chromium's
+   * own screenshot (`capturePage`), then asks where to save. Far faster than html-to-image, which
+   * clones every node with its computed style.
+   */
+  const exportThroughCapture = async (exportPngFile: NonNullable<CaptureApi['exportPng']>) => {
+    const doc = store.getState().doc;
+    const name = exportFileName(title, 'png', t('map.untitled'));
+    const text = doc === null ? null : serializeCxmap(doc);
+    if (text === null || !text.ok) {
       setState({ kind: 'failed', reason: t('export.png.noCanvas') });
       return;
     }
     setState({ kind: 'working' });
-    const saved = flow.getViewport();
+    const result = await exportPngFile({
+      suggestedName: name,
+      documentText: text.value,
+      scale: options.scale,
+      background: options.background,
+    }).catch((error: unknown) => ({
+      ok: false as const,
+      error: {
+        kind: 'io' as const,
+        path: name,
+        message: error instanceof Error ? error.message : String(error),
+      },
+    }));
+    if (result.ok) onClose();
+    else if (result.error.kind === 'cancelled') setState({ kind: 'idle' });
+    else setState({ kind: 'failed', reason: describeFileError(result.error, name) });
+  };
+
+  const exportPng = async () => {
+    const exportPngFile = api.capture?.exportPng ?? null;
+    if (exportPngFile !== null) {
+      await exportThroughCapture(exportPngFile);
+      return;
+    }
+    const map = store.getState().doc?.map;
+    if (map === undefined) {
+      setState({ kind: 'failed', reason: t('export.png.noCanvas') });
+      return;
+    }
+    setState({ kind: 'working' });
     try {
-      // A large map renders only what is on screen; fitted, every node is in the DOM to be drawn. Not
-      // `fitView`: its promise waits for a queued fit that a selection change can leave pending.
-      const frame = viewport.closest('.react-flow')?.getBoundingClientRect();
-      const bounds = getNodesBounds(flow.getNodes());
-      if (frame !== undefined && frame.width > 0 && frame.height > 0) {
-        void flow.setViewport(getViewportForBounds(bounds, frame.width, frame.height, 0.01, 2, 0));
-      }
-      await nextFrame();
-      await nextFrame();
-      const blob = await renderMapPng(viewport, flow.getNodes(), options);
+      // The capture view's static DOM, drawn off-screen: the open canvas and its view stay as they are.
+      const blob = await renderStaticMapPng(map, options);
       downloadFile(document, exportFileName(title, 'png', t('map.untitled')), blob);
       onClose();
     } catch (error) {
       setState({ kind: 'failed', reason: error instanceof Error ? error.message : String(error) });
-    } finally {
-      void flow.setViewport(saved);
     }
   };
 

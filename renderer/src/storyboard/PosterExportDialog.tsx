@@ -1,19 +1,16 @@
-import { useReactFlow } from '@xyflow/react';
 import { useCallback, useEffect, useState } from 'react';
 import { useStudioApi } from '../bridge';
 import { ModalDialog } from '../components/ModalDialog';
 import { exportFileName } from '../export/downloadFile';
 import { ExportActions, ExportStateStatus } from '../export/ExportDialogParts';
 import type { ExportState } from '../export/ExportDialogParts';
-import { renderMapPng } from '../export/mapPng';
+import { renderStaticMapPng } from '../export/staticMapPng';
 import { describeFileError, t } from '../i18n';
 import { useStudioStore, useStudioStoreApi } from '../store';
 import { PrintRoot } from './PrintRoot';
 import { posterLayout } from './posterLayout';
 import type { PosterLayout } from './posterLayout';
 import { pageRule } from './storyboardModel';
-
-const nextFrame = () => new Promise((resolve) => requestAnimationFrame(() => resolve(undefined)));
 
 interface PosterJob {
   readonly title: string;
@@ -23,12 +20,11 @@ interface PosterJob {
 
 /**
  * Export PDF poster: the whole map on one sheet sized to it. The picture is the PNG export's (the
- * canvas as drawn, every node), scaled to fit; the title above it is real text.
+ * static drawing of every node), scaled to fit; the title above it is real text.
  */
 export function PosterExportDialog({ onClose }: { onClose(): void }) {
   const api = useStudioApi();
   const store = useStudioStoreApi();
-  const flow = useReactFlow();
   const title = useStudioStore((state) => state.doc?.map.title ?? '');
   const [state, setState] = useState<ExportState>({ kind: 'idle' });
   const [job, setJob] = useState<PosterJob | null>(null);
@@ -37,19 +33,15 @@ export function PosterExportDialog({ onClose }: { onClose(): void }) {
   useEffect(() => (job === null ? undefined : () => URL.revokeObjectURL(job.url)), [job]);
 
   const start = async () => {
-    const viewport = document.querySelector<HTMLElement>('.journey-canvas .react-flow__viewport');
-    if (viewport === null) {
+    const map = store.getState().doc?.map;
+    if (map === undefined) {
       setState({ kind: 'failed', reason: t('export.png.noCanvas') });
       return;
     }
     setState({ kind: 'working' });
-    const saved = flow.getViewport();
     try {
-      // As for the PNG: fitted, every node is in the DOM to be drawn.
-      await flow.fitView({ padding: 0, duration: 0 });
-      await nextFrame();
-      await nextFrame();
-      const blob = await renderMapPng(viewport, flow.getNodes(), { scale: 2, background: true });
+      // The PNG export's static picture: every node at full detail, whatever the canvas' zoom shows.
+      const blob = await renderStaticMapPng(map, { scale: 2, background: true });
       const url = URL.createObjectURL(blob);
       const image = new Image();
       image.src = url;
@@ -62,8 +54,6 @@ export function PosterExportDialog({ onClose }: { onClose(): void }) {
       });
     } catch (error) {
       setState({ kind: 'failed', reason: error instanceof Error ? error.message : String(error) });
-    } finally {
-      await flow.setViewport(saved, { duration: 0 });
     }
   };
 
