@@ -94,3 +94,10 @@ export {
   updateMetric,
   updateQuote,
 } from './evidence';
+export type { DescriptionLink } from './description-links';
+export {
+  findDescriptionLinks,
+  MAX_DESCRIPTION_LINKS,
+  MAX_LINK_DISPLAY,
+  MAX_LINK_LENGTH,
+} from './description-links';

@@ -16,6 +16,7 @@ import { SurveyImportDialog } from '../evidence/SurveyImportDialog';
 import { ActionPlanDialog } from '../actionPlan/ActionPlanDialog';
 import { NameRevisionDialog } from '../history/NameRevisionDialog';
 import { PresentationHost } from '../storyboard/presentation/PresentationMode';
+import { OpenLinkDialog } from '../panels/DescriptionLinks';
 import { t, tCount } from '../i18n';
 import { useStudioStore, useStudioStoreApi } from '../store';
 import type { HeaderRef } from '../store';
@@ -61,6 +62,8 @@ export function DialogHost({ runCommand }: { runCommand: RunCommand }) {
       return <ActionPlanDialog onClose={closeDialog} />;
     case 'presentation':
       return <PresentationHost onClose={closeDialog} />;
+    case 'confirmOpenLink':
+      return <OpenLinkDialog href={dialog.href} host={dialog.host} onClose={closeDialog} />;
   }
 }
 

@@ -2,6 +2,7 @@ import type { Lane, Stage } from '../../../shared/model';
 import { ScopeMetricsSection } from '../evidence/ItemEvidenceSection';
 import { t } from '../i18n';
 import { useStudioStore } from '../store';
+import { DescriptionLinks } from './DescriptionLinks';
 import { SelectField } from './fields/SelectField';
 import { TextField } from './fields/TextField';
 import { LANE_KIND_OPTIONS } from './itemOptions';
@@ -32,6 +33,7 @@ export function StageInspector({ stage }: { stage: Stage }) {
         value={stage.description ?? ''}
         onChange={(description) => setStageDescription(stage.id, description, key('description'))}
       />
+      <DescriptionLinks text={stage.description ?? ''} />
       <ScopeMetricsSection stageId={stage.id} />
     </section>
   );

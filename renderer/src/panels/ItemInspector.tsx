@@ -7,6 +7,7 @@ import { useStudioStore } from '../store';
 import { ScoreField } from './fields/ScoreField';
 import { SelectField } from './fields/SelectField';
 import { TextField } from './fields/TextField';
+import { DescriptionLinks } from './DescriptionLinks';
 import { CHANNEL_OPTIONS, ITEM_KIND_OPTIONS } from './itemOptions';
 import { OwnerSuggestions } from './OwnerSuggestions';
 
@@ -53,6 +54,7 @@ export function ItemInspector({ item }: { item: Item }) {
         value={item.description ?? ''}
         onChange={(description) => updateItem(item.id, { description }, edit('description'))}
       />
+      <DescriptionLinks text={item.description ?? ''} />
       <SelectField
         label={t('inspector.kind')}
         value={item.kind}

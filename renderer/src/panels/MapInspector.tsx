@@ -3,6 +3,7 @@ import type { JourneyMap } from '../../../shared/model';
 import { ScopeMetricsSection } from '../evidence/ItemEvidenceSection';
 import { t, tCount } from '../i18n';
 import { useStudioStore } from '../store';
+import { DescriptionLinks } from './DescriptionLinks';
 import { TextField } from './fields/TextField';
 
 /** With nothing selected: the map itself, its size and who it is about. */
@@ -25,6 +26,7 @@ export function MapInspector({ map }: { map: JourneyMap }) {
         value={map.description ?? ''}
         onChange={(description) => setMapDescription(description, { coalesceKey: 'map:description' })}
       />
+      <DescriptionLinks text={map.description ?? ''} />
       <p className="inspector__summary">
         {t('inspector.map.counts', {
           stages: tCount('count.stages', map.stages.length),

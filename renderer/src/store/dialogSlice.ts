@@ -33,7 +33,9 @@ export type ActiveDialog =
   /** The opportunities as an action plan: impact/effort matrix and priority list. */
   | { readonly kind: 'actionPlan' }
   /** Presentation mode: the map one stage at a time, full screen (F5). */
-  | { readonly kind: 'presentation' };
+  | { readonly kind: 'presentation' }
+  /** "Open in your browser?" for a link found in a description: the full URL and its host. */
+  | { readonly kind: 'confirmOpenLink'; readonly href: string; readonly host: string };
 
 export interface DialogSlice {
   readonly activeDialog: ActiveDialog | null;
