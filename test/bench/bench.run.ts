@@ -15,6 +15,9 @@ import type { Served } from './servers';
  *
  *   BENCH_SIZES=100,500,1000,2000   map sizes (items)
  *   BENCH_RUNS=3                    runs per figure (the median is reported; 3 keeps a full run under 10 minutes here)
+ *   BENCH_LOAD=5000                 items of the load check (open, one edit, save; figures only); 0 skips it
+ *
+ * Also measured once per run: the export budgets on the grocery sample (test/fixtures/maps).
  */
 
 const DEFAULT_SIZES = [100, 500, 1_000, 2_000];
@@ -23,6 +26,8 @@ const sizes = (process.env['BENCH_SIZES'] ?? '')
   .map((value) => Number(value.trim()))
   .filter((value) => Number.isInteger(value) && value > 0);
 const runs = Number(process.env['BENCH_RUNS'] ?? '3');
+const loadItems = Number(process.env['BENCH_LOAD'] ?? '5000');
+const SAMPLE = 'test/fixtures/maps/grocery-first-order.cxmap';
 
 const cleanup: (() => Promise<void>)[] = [];
 afterAll(async () => {
@@ -49,6 +54,8 @@ it('measures Journey Studio beside bare React Flow', async () => {
     browser,
     appUrl: app.url,
     baselineUrl: baseline.url,
+    loadItems: Number.isInteger(loadItems) && loadItems > 0 ? loadItems : null,
+    samplePath: path.join(repoRoot, SAMPLE),
     log: (line) => console.log(`[${new Date().toISOString().slice(11, 19)}] ${line}`),
   });
 

@@ -1,6 +1,8 @@
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { writeCxmap } from '../../shared/format';
 import { diffMaps } from '../../shared/logic';
@@ -16,6 +18,9 @@ import {
   findPanPoint,
   lastMeasure,
   openedMs,
+  pdfPageCount,
+  recordedMeasures,
+  recordMeasures,
   startFrames,
   stopFrames,
   viewportZoom,
@@ -39,6 +44,13 @@ export interface BenchOptions {
   readonly baselineUrl: string;
   /** Length of each scripted pan; 3 s unless told (the smoke test shortens it). */
   readonly panMs?: number;
+  /**
+   * Items of the load check (open, one edit, save at that size, figures only, no baseline); null or
+   * absent skips it. `npm run bench` runs it at 5,000 (issue "Hardening" §8); the smoke test does not.
+   */
+  readonly loadItems?: number | null;
+  /** A real-sized sample map (the grocery sample) for the export budgets; null or absent skips it. */
+  readonly samplePath?: string | null;
   readonly log?: (line: string) => void;
 }
 
@@ -76,12 +88,52 @@ export interface OurFigures extends InteractionFigures {
   /** `studio:serialize` and `studio:revision-record` around Ctrl+S. */
   readonly serializeMs: number | null;
   readonly revisionMs: number | null;
+  /** `studio:revision-blocking`: the main-thread part of a revision save (null until the app measures it). */
+  readonly revisionBlockingMs: number | null;
+  /** `studio:draft-write`: writing the crash-recovery draft after an edit (null until the app measures it). */
+  readonly draftWriteMs: number | null;
   /** Export PNG (1×) through the palette and dialog: click → download (html-to-image). */
   readonly pngExportMs: number | null;
   /** CDP `Page.captureScreenshot` of the fitted canvas (the capture engine beside html-to-image). */
   readonly captureScreenshotMs: number | null;
+  /** The PDF storyboard: click on Export PDF → print root ready, then `page.pdf()` of it, and its pages. */
+  readonly storyboardReadyMs: number | null;
+  readonly storyboardPrintMs: number | null;
+  readonly storyboardPages: number | null;
+  /** `measureCaptureView` (test/bench/captureProbe.ts) at 1×; null while that probe does not exist. */
+  readonly captureViewMs: number | null;
   readonly heapAfterOpenMb: number | null;
   readonly heapAfterEditsMb: number | null;
+}
+
+/** Figures that are null until another part of the app or bench provides them; the smoke test allows that. */
+export const OPTIONAL_OUR_FIGURES = ['revisionBlockingMs', 'draftWriteMs', 'captureViewMs'] as const;
+
+/** The load check: a map of `items` items opened, edited once and saved, with what went wrong. */
+export interface LoadFigures {
+  readonly items: number;
+  readonly fileBytes: number;
+  readonly openMs: number | null;
+  readonly openParseMs: number | null;
+  readonly editMs: number | null;
+  readonly serializeMs: number | null;
+  readonly revisionMs: number | null;
+  /** Page errors and console errors during the check (also listed in `errors`). */
+  readonly problems: number;
+  /** Whether opening a map one item larger (over the limit) then told the user it may feel slow. */
+  readonly warnsAboveLimit: boolean | null;
+}
+
+/** The export budgets (issue "Export") on a real-sized sample map. */
+export interface SampleFigures {
+  readonly name: string;
+  readonly items: number;
+  readonly pngExport2xMs: number | null;
+  readonly storyboardReadyMs: number | null;
+  readonly storyboardPrintMs: number | null;
+  readonly storyboardPages: number | null;
+  /** `measureCaptureView` at 2×; null while test/bench/captureProbe.ts does not exist. */
+  readonly captureView2xMs: number | null;
 }
 
 export interface BaselineFigures extends InteractionFigures {
@@ -110,9 +162,9 @@ export interface BenchResults {
   readonly sizes: readonly SizeResult[];
   /** `diffMaps` on two 1,000-item revisions, in Node (pure function). */
   readonly diff1000Ms: number;
-  readonly pdfExport: 'n/a';
-  /** Whether opening a map over 5,000 items warns the user (checked in the source: it does not yet). */
-  readonly warnsAbove5000Items: boolean;
+  /** Null when the run skipped it. */
+  readonly load: LoadFigures | null;
+  readonly sample: SampleFigures | null;
   readonly errors: readonly string[];
 }
 
@@ -276,6 +328,7 @@ async function newAppPage(
   appUrl: string,
 ): Promise<{ context: BrowserContext; page: Page }> {
   const context = await browser.newContext({ viewport: VIEWPORT, acceptDownloads: true });
+  await recordMeasures(context);
   const page = await context.newPage();
   // Interception on from the start, as test/e2e/app.ts explains.
   page.on('filechooser', () => undefined);
@@ -354,13 +407,13 @@ async function saveOnce(page: Page): Promise<{ serialize: number | null; revisio
 }
 
 /** Export PNG through the palette and its dialog, timed from the click on Export PNG to the download. */
-async function exportPng(page: Page): Promise<number> {
+async function exportPng(page: Page, scale: '1×' | '2×' = '1×'): Promise<number> {
   await page.keyboard.press('ControlOrMeta+k');
   await page.getByRole('dialog', { name: 'Command palette' }).waitFor();
   await page.keyboard.type('export png');
   await page.keyboard.press('Enter');
   const dialog = page.getByRole('dialog', { name: 'Export the map as PNG' });
-  await dialog.getByRole('radio', { name: /\(1×\)/ }).check();
+  await dialog.getByRole('radio', { name: new RegExp(`\\(${scale}\\)`) }).check();
   const downloading = page.waitForEvent('download', { timeout: 90_000 });
   const started = performance.now();
   await dialog.getByRole('button', { name: 'Export PNG' }).click();
@@ -368,6 +421,83 @@ async function exportPng(page: Page): Promise<number> {
   const elapsed = performance.now() - started;
   await dialog.waitFor({ state: 'detached', timeout: 30_000 }).catch(() => page.keyboard.press('Escape'));
   return elapsed;
+}
+
+/**
+ * "Export PDF storyboard…" through the palette, as test/e2e/storyboard.test.ts does it: the browser
+ * build calls `window.print()` once the print root is ready, which a scripted page cannot answer, so
+ * it is stubbed and `page.pdf()` prints instead (Chromium's print path). Two figures: click on Export
+ * PDF → `.print-root[data-storyboard-ready]` (the app's own work), then `page.pdf()` (the printing).
+ */
+async function exportStoryboard(page: Page): Promise<{ readyMs: number; printMs: number; pages: number }> {
+  await page.evaluate(() => {
+    window.print = () => undefined;
+  });
+  await page.keyboard.press('ControlOrMeta+k');
+  await page.getByRole('dialog', { name: 'Command palette' }).waitFor();
+  await page.keyboard.type('export pdf storyboard');
+  await page.keyboard.press('Enter');
+  const dialog = page.getByRole('dialog', { name: 'Export PDF storyboard' });
+  await dialog.waitFor();
+  const started = performance.now();
+  await dialog.getByRole('button', { name: 'Export PDF' }).click();
+  await page.locator('.print-root[data-storyboard-ready]').waitFor({ state: 'attached', timeout: 120_000 });
+  const readyMs = performance.now() - started;
+  const printing = performance.now();
+  const pdf = await page.pdf({
+    format: 'A4',
+    landscape: true,
+    printBackground: true,
+    preferCSSPageSize: true,
+  });
+  const printMs = performance.now() - printing;
+  // What the browser does when its print dialog closes; the export then tidies up.
+  await page.evaluate(() => window.dispatchEvent(new Event('afterprint')));
+  await page.locator('.print-root').waitFor({ state: 'detached', timeout: 30_000 });
+  await dialog.waitFor({ state: 'detached', timeout: 30_000 }).catch(() => page.keyboard.press('Escape'));
+  return { readyMs, printMs, pages: pdfPageCount(pdf) };
+}
+
+/** What test/bench/captureProbe.ts (written elsewhere) exports; called only when that file exists. */
+type MeasureCaptureView = (
+  page: Page,
+  baseUrl: string,
+  documentText: string,
+  scale: 1 | 2,
+) => Promise<unknown>;
+
+const CAPTURE_PROBE = fileURLToPath(new URL('./captureProbe.ts', import.meta.url));
+
+/**
+ * CAPTURE PATH HOOK: the capture-view figure, via `measureCaptureView(page, baseUrl, documentText,
+ * scale)` from test/bench/captureProbe.ts when that file exists (null otherwise, reported "—"). Its
+ * own figure (a number, or `{ ms }`) if it gives one, else the time the call took. The probe
+ * navigates its page to the capture view, so it gets a page of its own in `context`, closed after.
+ */
+async function captureViewMs(
+  context: BrowserContext,
+  baseUrl: string,
+  documentText: string,
+  scale: 1 | 2,
+): Promise<number | null> {
+  if (!existsSync(CAPTURE_PROBE)) return null;
+  const probe: unknown = await import(/* @vite-ignore */ CAPTURE_PROBE);
+  const measure =
+    typeof probe === 'object' && probe !== null && 'measureCaptureView' in probe
+      ? probe.measureCaptureView
+      : undefined;
+  if (typeof measure !== 'function') throw new Error('captureProbe.ts has no measureCaptureView.');
+  const page = await context.newPage();
+  try {
+    const started = performance.now();
+    const result = await (measure as MeasureCaptureView)(page, baseUrl, documentText, scale);
+    const elapsed = performance.now() - started;
+    if (typeof result === 'number') return result;
+    const ms = typeof result === 'object' && result !== null && 'ms' in result ? result.ms : undefined;
+    return typeof ms === 'number' ? ms : elapsed;
+  } finally {
+    await page.close();
+  }
 }
 
 async function captureScreenshotMs(context: BrowserContext, page: Page): Promise<number> {
@@ -437,6 +567,7 @@ async function benchOurs(
   const heapAfterOpenMb = await attempt(errors, label('heap after open'), () => heapMb(context, page));
   // Before anything is selected: with a card selected the export never finishes (reported as a bug).
   const pngExportMs = await attempt(errors, label('PNG export'), () => exportPng(page));
+  const storyboard = await attempt(errors, label('PDF storyboard'), () => exportStoryboard(page));
 
   const interactions: InteractionRun[] = [];
   for (let run = 0; run < runs; run += 1) {
@@ -454,6 +585,12 @@ async function benchOurs(
     );
     if (capture !== null) captures.push(capture);
   }
+  const documentText = await readFile(filePath, 'utf8');
+  const captureView = await attempt(errors, label('capture view'), () =>
+    captureViewMs(context, appUrl, documentText, 1),
+  );
+  // Keys go to the focused page: the app again, after the probe's page closed.
+  await page.bringToFront();
 
   // Editing happens close up (zoom 1), where the cards and their text are drawn.
   await attempt(errors, label('zoom in for editing'), () => wheelTo(page, 1, 'in'));
@@ -486,6 +623,9 @@ async function benchOurs(
 
   await attempt(errors, label('100 edits'), () => hundredEdits(page));
   const heapAfterEditsMb = await attempt(errors, label('heap after edits'), () => heapMb(context, page));
+  // Recorded all along (drafts are written after edits, on the app's own schedule): none → null.
+  const draftWrites = await recordedMeasures(page, 'studio:draft-write');
+  const revisionBlocks = await recordedMeasures(page, 'studio:revision-blocking');
   await context.close();
   log('  ours: export and memory done');
 
@@ -498,11 +638,139 @@ async function benchOurs(
     redoMs: round(median(redos)),
     serializeMs: round(median(serializes)),
     revisionMs: round(median(revisions)),
+    revisionBlockingMs: round(median(revisionBlocks)),
+    draftWriteMs: round(median(draftWrites)),
     pngExportMs: round(pngExportMs),
     captureScreenshotMs: round(median(captures)),
+    storyboardReadyMs: round(storyboard?.readyMs ?? null),
+    storyboardPrintMs: round(storyboard?.printMs ?? null),
+    storyboardPages: storyboard?.pages ?? null,
+    captureViewMs: round(captureView),
     heapAfterOpenMb: round(heapAfterOpenMb),
     heapAfterEditsMb: round(heapAfterEditsMb),
   };
+}
+
+/** Opens, edits once and saves a map of `size` items in a fresh page: figures only, no medians. */
+async function benchLoad(
+  options: BenchOptions,
+  size: number,
+  folder: string,
+  errors: string[],
+): Promise<LoadFigures> {
+  const label = (what: string): string => `load ${size} items: ${what}`;
+  const text = writeCxmap(generateDocument({ itemCount: size }));
+  const filePath = path.join(folder, `load-${size}.cxmap`);
+  await writeFile(filePath, text);
+  const { context, page } = await newAppPage(options.browser, options.appUrl);
+  let problems = 0;
+  const problem = (message: string): void => {
+    problems += 1;
+    errors.push(label(message));
+  };
+  page.on('pageerror', (error) => problem(`page error: ${error.message}`));
+  page.on('console', (message) => {
+    if (message.type() === 'error') problem(`console error: ${message.text()}`);
+  });
+  try {
+    const openMs = await attempt(errors, label('open'), () => openFile(page, filePath));
+    const openParseMs = await lastMeasure(page, 'studio:open');
+    await wait(500);
+    await attempt(errors, label('zoom in for editing'), () => wheelTo(page, 1, 'in'));
+    await page.evaluate(() =>
+      Object.defineProperty(window, 'showSaveFilePicker', { value: undefined, configurable: true }),
+    );
+    const editMs = await attempt(errors, label('edit'), async () => {
+      const cardId = await selectCardForEditing(page, null);
+      const field = page.getByRole('textbox', { name: 'Title', exact: true });
+      await field.focus();
+      await page.keyboard.press('End');
+      await armChange(page, cardId, 'text', 'input');
+      await page.keyboard.type('x');
+      const edited = await armedResult(page);
+      if (edited < 0) throw new Error('the edit never reached the canvas');
+      return edited;
+    });
+    const saved = await attempt(errors, label('save'), () => saveOnce(page));
+    // A map just over the size: the app says it may feel slow (issue "Hardening" §8), in the same page.
+    const overPath = path.join(folder, `load-${size + 1}.cxmap`);
+    await writeFile(overPath, writeCxmap(generateDocument({ itemCount: size + 1 })));
+    const warnsAboveLimit = await attempt(errors, label(`notice at ${size + 1} items`), async () => {
+      // Watched from before the open: a notice may be gone by the time a map this size is painted.
+      const seen = page
+        .getByText(new RegExp(`This map has (${size + 1}|${(size + 1).toLocaleString('en')}) items`))
+        .first()
+        .waitFor({ timeout: OPEN_TIMEOUT_MS })
+        .then(
+          () => true,
+          () => false,
+        );
+      await openFile(page, overPath);
+      return seen;
+    });
+    return {
+      items: size,
+      fileBytes: Buffer.byteLength(text),
+      openMs: round(openMs),
+      openParseMs: round(openParseMs),
+      editMs: round(editMs),
+      serializeMs: round(saved?.serialize ?? null),
+      revisionMs: round(saved?.revision ?? null),
+      problems,
+      warnsAboveLimit,
+    };
+  } finally {
+    await context.close();
+  }
+}
+
+/** The sample map's PNG 2× and PDF storyboard (and the capture view at 2× when it exists). */
+async function benchSample(
+  options: BenchOptions,
+  filePath: string,
+  errors: string[],
+): Promise<SampleFigures> {
+  const name = path.basename(filePath, '.cxmap');
+  const label = (what: string): string => `sample ${name}: ${what}`;
+  const documentText = await readFile(filePath, 'utf8');
+  const items = (JSON.parse(documentText) as { map?: { items?: unknown[] } }).map?.items?.length ?? 0;
+  const pngs: number[] = [];
+  const readies: number[] = [];
+  const prints: number[] = [];
+  let pages: number | null = null;
+  const { context, page } = await newAppPage(options.browser, options.appUrl);
+  page.on('pageerror', (error) => errors.push(label(`page error: ${error.message}`)));
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(label(`console error: ${message.text()}`));
+  });
+  try {
+    await openFile(page, filePath);
+    await wait(500);
+    for (let run = 0; run < options.runs; run += 1) {
+      const png = await attempt(errors, label('PNG 2× export'), () => exportPng(page, '2×'));
+      if (png !== null) pngs.push(png);
+      const storyboard = await attempt(errors, label('PDF storyboard'), () => exportStoryboard(page));
+      if (storyboard !== null) {
+        readies.push(storyboard.readyMs);
+        prints.push(storyboard.printMs);
+        pages = storyboard.pages;
+      }
+    }
+    const captureView2xMs = await attempt(errors, label('capture view'), () =>
+      captureViewMs(context, options.appUrl, documentText, 2),
+    );
+    return {
+      name,
+      items,
+      pngExport2xMs: round(median(pngs)),
+      storyboardReadyMs: round(median(readies)),
+      storyboardPrintMs: round(median(prints)),
+      storyboardPages: pages,
+      captureView2xMs: round(captureView2xMs),
+    };
+  } finally {
+    await context.close();
+  }
 }
 
 async function benchBaseline(
@@ -574,6 +842,8 @@ export async function runBench(options: BenchOptions): Promise<BenchResults> {
   const errors: string[] = [];
   const folder = await mkdtemp(path.join(os.tmpdir(), 'journey-bench-maps-'));
   const sizes: SizeResult[] = [];
+  let sample: SampleFigures | null = null;
+  let load: LoadFigures | null = null;
   try {
     for (const size of options.sizes) {
       log(`${size} items`);
@@ -583,6 +853,15 @@ export async function runBench(options: BenchOptions): Promise<BenchResults> {
       const ours = await benchOurs(options, size, filePath, errors);
       const baseline = await benchBaseline(options, size, errors);
       sizes.push({ items: size, fileBytes: Buffer.byteLength(text), ours, baseline });
+    }
+    if (options.samplePath != null) {
+      log(`sample ${path.basename(options.samplePath)}`);
+      sample = await attempt(errors, 'sample', () => benchSample(options, options.samplePath ?? '', errors));
+    }
+    if (options.loadItems != null) {
+      log(`load check, ${options.loadItems} items`);
+      const items = options.loadItems;
+      load = await attempt(errors, `load ${items} items`, () => benchLoad(options, items, folder, errors));
     }
   } finally {
     await rm(folder, { recursive: true, force: true });
@@ -601,9 +880,8 @@ export async function runBench(options: BenchOptions): Promise<BenchResults> {
     runs: options.runs,
     sizes,
     diff1000Ms: benchDiff(options.runs),
-    pdfExport: 'n/a',
-    // No such warning exists in renderer/src (no item-count check on open): reported, not built.
-    warnsAbove5000Items: false,
+    load,
+    sample,
     errors,
   };
 }

@@ -1,4 +1,4 @@
-import type { Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 
 /**
  * What the bench runs inside the page. Every function passed to `page.evaluate` is serialised and
@@ -13,6 +13,7 @@ interface BenchWindow {
   __benchMountMs?: number;
   __benchNodeCount?: number;
   __benchPending?: Promise<number>;
+  __benchMeasures?: Record<string, number[]>;
 }
 
 export interface Point {
@@ -244,4 +245,36 @@ export function lastMeasure(page: Page, name: string): Promise<number | null> {
 
 export function clearMeasures(page: Page): Promise<void> {
   return page.evaluate(() => performance.clearMeasures());
+}
+
+/**
+ * Records every `studio:*` User Timing measure of every page of `context` from its first script on,
+ * under `window.__benchMeasures`. An observer, not `getEntriesByName`: the save script clears the
+ * measures, and a draft write can land between two reads, so only a standing record sees them all.
+ */
+export async function recordMeasures(context: BrowserContext): Promise<void> {
+  await context.addInitScript(() => {
+    const w = window as unknown as BenchWindow;
+    const recorded: Record<string, number[]> = {};
+    w.__benchMeasures = recorded;
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) {
+        if (!entry.name.startsWith('studio:')) continue;
+        (recorded[entry.name] ??= []).push(entry.duration);
+      }
+    }).observe({ type: 'measure', buffered: true });
+  });
+}
+
+/** Every recorded duration of the measure `name` since the page loaded (empty when it never ran). */
+export function recordedMeasures(page: Page, name: string): Promise<number[]> {
+  return page.evaluate(
+    (measure) => [...((window as unknown as BenchWindow).__benchMeasures?.[measure] ?? [])],
+    name,
+  );
+}
+
+/** Pages in a PDF that Chromium printed: its page objects (`/Type /Page`, not the `/Pages` tree). */
+export function pdfPageCount(pdf: Buffer): number {
+  return pdf.toString('latin1').match(/\/Type\s*\/Page(?![a-zA-Z])/g)?.length ?? 0;
 }
