@@ -36,19 +36,35 @@ export const renumberCell = (map: JourneyMap, cell: CellRef): void => {
   });
 };
 
+/** Every cell's items in one pass over the map, each cell first to last (ties in document order). */
+const itemsByCell = (items: readonly Item[]): Item[][] => {
+  const cells = new Map<string, Item[]>();
+  for (const item of items) {
+    // A NUL cannot be part of an id the reader accepts, so the key is unambiguous.
+    const key = `${item.stageId}\u0000${item.laneId}`;
+    const cell = cells.get(key);
+    if (cell === undefined) cells.set(key, [item]);
+    else cell.push(item);
+  }
+  // `sort` is stable: equal orders keep document order, as in `cellItems`.
+  return [...cells.values()].map((cell) => cell.sort((a, b) => a.order - b.order));
+};
+
+/** Whether some cell's orders are not 0..n-1 (a file written by someone else may have gaps). */
+export const hasItemOrderGaps = (map: JourneyMap): boolean =>
+  itemsByCell(map.items).some((cell) => cell.some((item, index) => item.order !== index));
+
 /**
  * Makes `order` dense (0..n-1) in every cell, keeping each cell's sequence. Operations keep this
  * invariant; a file written by someone else may not have it, so the store runs this once on load.
+ * One pass over the items (grouping by cell), not one per cell: it runs on every open of a map of
+ * thousands of items (profiled: 450 ms at 2,000 items when each cell filtered the whole list).
  * Returns whether anything changed.
  */
 export const normaliseItemOrder = (map: JourneyMap): boolean => {
-  const seen = new Set<string>();
   let changed = false;
-  for (const item of map.items) {
-    const key = JSON.stringify([item.stageId, item.laneId]);
-    if (seen.has(key)) continue;
-    seen.add(key);
-    cellItems(map, item.stageId, item.laneId).forEach((member, index) => {
+  for (const cell of itemsByCell(map.items)) {
+    cell.forEach((member, index) => {
       if (member.order !== index) {
         member.order = index;
         changed = true;

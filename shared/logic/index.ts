@@ -12,7 +12,7 @@
  * (0..n-1) in every cell it touches.
  */
 export type { CellRef } from './cells';
-export { cellItems, cellExists, normaliseItemOrder } from './cells';
+export { cellItems, cellExists, hasItemOrderGaps, normaliseItemOrder } from './cells';
 export type { EditError, EditResult } from './errors';
 export type { DeletionSummary, DeletionTarget } from './deletion';
 export { describeDeletion } from './deletion';

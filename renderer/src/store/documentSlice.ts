@@ -1,5 +1,5 @@
 import { castDraft, produce, produceWithPatches } from 'immer';
-import { normaliseItemOrder } from '../../../shared/logic';
+import { hasItemOrderGaps, normaliseItemOrder } from '../../../shared/logic';
 import type { Draft } from 'immer';
 import type { CxDocument, JourneyMap } from '../../../shared/model';
 import { recordEdit, startFreshHistory } from './historySlice';
@@ -52,7 +52,10 @@ export const createDocumentSlice: SliceCreator<DocumentSlice> = (set, get) => ({
   loadDocument: (doc, source) =>
     set((state) => {
       // Files from other writers may leave gaps in `order`; editing assumes 0..n-1 per cell. Not an edit.
-      const normalised = produce(doc, (draft) => void normaliseItemOrder(draft.map));
+      // Checked on the plain document first: a draft would proxy every item just to read it.
+      const normalised = hasItemOrderGaps(doc.map)
+        ? produce(doc, (draft) => void normaliseItemOrder(draft.map))
+        : doc;
       state.doc = castDraft(normalised);
       // A freshly opened map is clean: it is what the file holds (order gaps filled is not an edit).
       startSessionOf(state, normalised.map);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cellExists, cellItems, normaliseItemOrder } from '../../../shared/logic';
+import { cellExists, cellItems, hasItemOrderGaps, normaliseItemOrder } from '../../../shared/logic';
 import { edit, richMap, sparseCells } from './support';
 
 describe('cellItems', () => {
@@ -35,6 +35,8 @@ describe('normaliseItemOrder', () => {
     expect(sparseCells(map)).toEqual([]);
     expect(cellItems(map, 's-discover', 'l-touch').map((item) => item.id)).toEqual(['i-ad', 'i-landing']);
     expect(cellItems(map, 's-order', 'l-pains').map((item) => item.id)).toEqual(['i-slots', 'i-substitute']);
+    expect(hasItemOrderGaps(loaded)).toBe(true);
+    expect(hasItemOrderGaps(map)).toBe(false);
   });
 
   it('changes nothing on a map that is already dense', () => {
@@ -42,5 +44,6 @@ describe('normaliseItemOrder', () => {
     const { map, result } = edit(before, (draft) => normaliseItemOrder(draft));
     expect(result).toBe(false);
     expect(map).toBe(before);
+    expect(hasItemOrderGaps(before)).toBe(false);
   });
 });
