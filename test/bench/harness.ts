@@ -414,9 +414,11 @@ async function exportPng(page: Page, scale: '1×' | '2×' = '1×'): Promise<numb
   await page.keyboard.press('Enter');
   const dialog = page.getByRole('dialog', { name: 'Export the map as PNG' });
   await dialog.getByRole('radio', { name: new RegExp(`\\(${scale}\\)`) }).check();
-  const downloading = page.waitForEvent('download', { timeout: 90_000 });
+  const downloading = page.waitForEvent('download', { timeout: 180_000 });
   const started = performance.now();
-  await dialog.getByRole('button', { name: 'Export PNG' }).click();
+  // html-to-image holds the main thread for tens of seconds on big maps, so the click's own events
+  // are answered late: give the click as long as the download.
+  await dialog.getByRole('button', { name: 'Export PNG' }).click({ timeout: 90_000 });
   await downloading;
   const elapsed = performance.now() - started;
   await dialog.waitFor({ state: 'detached', timeout: 30_000 }).catch(() => page.keyboard.press('Escape'));

@@ -85,6 +85,43 @@ describe('Export PNG in Electron', () => {
   });
 });
 
+describe('Export PNG of a large map', () => {
+  /** The commute map with its first card copied until it holds `count` items. */
+  function largeCommute(count: number) {
+    const map = commuteMap();
+    const [first] = map.items;
+    if (first === undefined) throw new Error('the commute map has items');
+    const copies = Array.from({ length: count - map.items.length }, (_, index) => ({
+      ...first,
+      id: `copy-${index}`,
+      order: first.order + index + 1,
+    }));
+    return { ...map, items: [...map.items, ...copies] };
+  }
+
+  function openExportDialog(api: FakeStudioApi, itemCount: number) {
+    const view = renderStudio(api);
+    act(() =>
+      view.store
+        .getState()
+        .loadDocument(documentOf(largeCommute(itemCount)), { fileName: 'big.cxmap', filePath: null }),
+    );
+    act(() => view.store.getState().openDialog({ kind: 'exportPng' }));
+    return screen.findByRole('dialog', { name: 'Export the map as PNG' });
+  }
+
+  it('warns in a browser that a big map takes long, before anything starts', async () => {
+    const dialog = await openExportDialog(new FakeStudioApi(), 450);
+    expect(dialog.textContent).toContain('This map has 450 items');
+    expect(dialog.textContent).toContain('The desktop app draws it in seconds');
+  });
+
+  it('does not warn where the desktop capture draws it', async () => {
+    const dialog = await openExportDialog(new CapturingStudioApi(), 450);
+    expect(dialog.textContent).not.toContain('This map has');
+  });
+});
+
 describe('the capture view', () => {
   it('draws the payload’s map and reports its size, titles as text', async () => {
     const map = {

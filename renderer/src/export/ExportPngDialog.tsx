@@ -11,11 +11,17 @@ import type { ExportState } from './ExportDialogParts';
 import { renderStaticMapPng } from './staticMapPng';
 import type { PngOptions } from './staticMapPng';
 
+/** Measured by `npm run bench`: about 15 s at 500 items, more than 30 s at 1,000, through html-to-image. */
+const SLOW_IN_BROWSER_ITEMS = 400;
+
 /** Export PNG: size (1× or 2×) and background, then the whole map as a download named after it. */
 export function ExportPngDialog({ onClose }: { onClose(): void }) {
   const api = useStudioApi();
   const store = useStudioStoreApi();
   const title = useStudioStore((state) => state.doc?.map.title ?? '');
+  const itemCount = useStudioStore((state) => state.doc?.map.items.length ?? 0);
+  // html-to-image (the browser's only way) copies every element with its style on the main thread.
+  const warnsSlow = api.capture?.exportPng === undefined && itemCount > SLOW_IN_BROWSER_ITEMS;
   const [options, setOptions] = useState<PngOptions>({ scale: 2, background: true });
   const [state, setState] = useState<ExportState>({ kind: 'idle' });
 
@@ -103,6 +109,9 @@ export function ExportPngDialog({ onClose }: { onClose(): void }) {
           />{' '}
           {t('export.png.background')}
         </label>
+        {warnsSlow ? (
+          <p className="modal__intro">{t('export.png.slowInBrowser', { count: itemCount })}</p>
+        ) : null}
         <ExportStateStatus state={state} />
       </div>
       <ExportActions

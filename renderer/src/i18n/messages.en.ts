@@ -473,6 +473,8 @@ export const messagesEn = {
   'export.png.background': 'Include the background',
   'export.png.submit': 'Export PNG',
   'export.png.noCanvas': 'the map is not shown on the canvas',
+  'export.png.slowInBrowser':
+    'This map has {count} items: in a browser its picture can take a minute or more, and the page will not respond meanwhile. The desktop app draws it in seconds.',
   'capture.unavailable': 'This page draws a map for the PNG export; it has been given nothing to draw.',
   'capture.documentName': 'The map to export',
   'export.working': 'Exporting… large maps take a few seconds.',
