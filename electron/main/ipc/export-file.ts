@@ -8,10 +8,10 @@ import type { InvokeEvent } from './trusted-handlers';
 const MAX_NAME_LENGTH = 200;
 
 /**
- * "Grocery journey.png" from the name the renderer proposes: no folders, no control or reserved
- * characters, no leading dots, at most 200 characters, and the export's extension.
+ * A file name from a name the renderer proposes: no folders, no control or reserved characters, no
+ * leading dots, at most 200 characters; `fallback` when nothing is left.
  */
-export const exportFileName = (value: string, fallback: string, extension: string): string => {
+export const cleanFileName = (value: string, fallback: string): string => {
   const cleaned = Array.from(value, (character) =>
     (character.codePointAt(0) ?? 0) < 0x20 || '/\\:*?"<>|'.includes(character) ? ' ' : character,
   )
@@ -20,7 +20,12 @@ export const exportFileName = (value: string, fallback: string, extension: strin
     .trim()
     .replace(/^[.\s]+/, '')
     .slice(0, MAX_NAME_LENGTH);
-  const name = cleaned.length === 0 ? fallback : cleaned;
+  return cleaned.length === 0 ? fallback : cleaned;
+};
+
+/** "Grocery journey.png": a clean name that ends in the export's extension. */
+export const exportFileName = (value: string, fallback: string, extension: string): string => {
+  const name = cleanFileName(value, fallback);
   return name.toLowerCase().endsWith(`.${extension}`) ? name : `${name}.${extension}`;
 };
 

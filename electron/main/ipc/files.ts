@@ -19,6 +19,7 @@ import { checkPath, readMapFile, saveMapFile, type FileSystem, type SaveFileSyst
 import type { RecentDocuments } from '../recent-documents';
 import type { UserChosenPaths } from '../user-chosen-paths';
 import type { InvokeEvent, TrustedInvokeHandler } from './trusted-handlers';
+import { cleanFileName } from './export-file';
 
 /** The open dialog's options, in the shape of Electron's `OpenDialogOptions`. */
 export interface OpenDialogRequest {
@@ -96,19 +97,9 @@ export interface DocumentFileDependencies {
   openWindow(): void;
 }
 
-const MAX_SUGGESTED_NAME_LENGTH = 200;
-
 /** A file name for the save dialog from the map's title: no folders, no control characters. */
 export const suggestedFileName = (value: string): string => {
-  const cleaned = Array.from(value, (character) =>
-    (character.codePointAt(0) ?? 0) < 0x20 || '/\\:*?"<>|'.includes(character) ? ' ' : character,
-  )
-    .join('')
-    .replace(/\s+/g, ' ')
-    .trim()
-    .replace(/^[.\s]+/, '')
-    .slice(0, MAX_SUGGESTED_NAME_LENGTH);
-  const name = cleaned.length === 0 ? 'Untitled map' : cleaned;
+  const name = cleanFileName(value, 'Untitled map');
   return hasWritableExtension(name) ? name : `${name}.${CXMAP_EXTENSION}`;
 };
 
