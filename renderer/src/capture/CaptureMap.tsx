@@ -26,8 +26,8 @@ import {
   stageHeaderNodes,
 } from '../canvas/flowElements';
 import type { JourneyFlowNode, LinkFlowEdge } from '../canvas/flowTypes';
-import { itemKindLabel } from '../canvas/itemPresentation';
 import { EmotionScale } from '../canvas/nodes/EmotionCurveNode';
+import { ItemMarker } from '../canvas/nodes/ItemMarker';
 import { t } from '../i18n';
 
 /**
@@ -91,36 +91,6 @@ export function captureBounds(nodes: readonly JourneyFlowNode[]): CaptureBounds 
 function evidenceOf(item: Item, index: MetricsIndex, quoted: ReadonlySet<string>): EvidenceStatus {
   if (seriesOfItem(index, item.id).length > 0 || quoted.has(item.id)) return 'observed';
   return item.evidence ?? 'assumed';
-}
-
-/** The card's top-row marker, as the editing card draws it. */
-function ItemMarker({ item }: { item: Item }) {
-  switch (item.kind) {
-    case 'touchpoint':
-      return item.channel === undefined ? (
-        <span className="item-card__kind">{itemKindLabel(item.kind)}</span>
-      ) : (
-        <span className="item-chip item-chip--channel">{t(`channel.${item.channel}`)}</span>
-      );
-    case 'friction':
-      return item.severity === undefined ? (
-        <span className="item-card__kind">{itemKindLabel(item.kind)}</span>
-      ) : (
-        <span className="item-chip item-chip--severity" data-severity={item.severity}>
-          {t('item.severityBadge', { severity: item.severity })}
-        </span>
-      );
-    case 'magic':
-      return (
-        <span className="item-chip item-chip--magic">
-          <span aria-hidden="true">✦</span> {t('item.magicBadge')}
-        </span>
-      );
-    case 'opportunity':
-      return <span className="item-chip item-chip--opportunity">{t('item.opportunityBadge')}</span>;
-    case 'note':
-      return <span className="item-card__kind">{t('item.noteBadge')}</span>;
-  }
 }
 
 const formatScore = (value: number) => (Number.isInteger(value) ? String(value) : value.toFixed(1));
