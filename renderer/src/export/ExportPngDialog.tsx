@@ -9,6 +9,7 @@ import { downloadFile, exportFileName } from './downloadFile';
 import { ExportActions, ExportStateStatus } from './ExportDialogParts';
 import type { ExportState } from './ExportDialogParts';
 import { renderStaticMapPng } from './staticMapPng';
+import { settleFileCall } from './settleFileCall';
 import type { PngOptions } from './staticMapPng';
 
 /** Measured by `npm run bench`: about 15 s at 500 items, more than 30 s at 1,000, through html-to-image. */
@@ -39,19 +40,15 @@ export function ExportPngDialog({ onClose }: { onClose(): void }) {
       return;
     }
     setState({ kind: 'working' });
-    const result = await exportPngFile({
-      suggestedName: name,
-      documentText: text.value,
-      scale: options.scale,
-      background: options.background,
-    }).catch((error: unknown) => ({
-      ok: false as const,
-      error: {
-        kind: 'io' as const,
-        path: name,
-        message: error instanceof Error ? error.message : String(error),
-      },
-    }));
+    const result = await settleFileCall(
+      exportPngFile({
+        suggestedName: name,
+        documentText: text.value,
+        scale: options.scale,
+        background: options.background,
+      }),
+      name,
+    );
     if (result.ok) onClose();
     else if (result.error.kind === 'cancelled') setState({ kind: 'idle' });
     else setState({ kind: 'failed', reason: describeFileError(result.error, name) });

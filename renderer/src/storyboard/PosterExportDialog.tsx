@@ -5,6 +5,7 @@ import { exportFileName } from '../export/downloadFile';
 import { ExportActions, ExportStateStatus } from '../export/ExportDialogParts';
 import type { ExportState } from '../export/ExportDialogParts';
 import { renderStaticMapPng } from '../export/staticMapPng';
+import { settleFileCall } from '../export/settleFileCall';
 import { describeFileError, t } from '../i18n';
 import { useStudioStore, useStudioStoreApi } from '../store';
 import { PrintRoot } from './PrintRoot';
@@ -61,16 +62,10 @@ export function PosterExportDialog({ onClose }: { onClose(): void }) {
     if (job === null) return;
     const name = exportFileName(t('poster.export.fileName', { title: job.title }), 'pdf', t('map.untitled'));
     const landscape = job.layout.pageWidthMm >= job.layout.pageHeightMm;
-    const result = await api
-      .printToPdf({ suggestedName: name, pageSize: 'A4', landscape })
-      .catch((error: unknown) => ({
-        ok: false as const,
-        error: {
-          kind: 'io' as const,
-          path: name,
-          message: error instanceof Error ? error.message : String(error),
-        },
-      }));
+    const result = await settleFileCall(
+      api.printToPdf({ suggestedName: name, pageSize: 'A4', landscape }),
+      name,
+    );
     setJob(null);
     if (result.ok) {
       if (api.platform === 'electron')

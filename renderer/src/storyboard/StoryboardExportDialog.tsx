@@ -3,6 +3,7 @@ import type { PdfPageSize } from '../../../shared/ipc/contract';
 import type { JourneyMap } from '../../../shared/model';
 import { useStudioApi } from '../bridge';
 import { ModalDialog } from '../components/ModalDialog';
+import { settleFileCall } from '../export/settleFileCall';
 import { defaultStudioDb, describeRevisionError, listRevisions, loadRevisionMap } from '../db';
 import type { RevisionMeta } from '../db';
 import { exportFileName } from '../export/downloadFile';
@@ -105,19 +106,10 @@ export function StoryboardExportDialog({ onClose }: { onClose(): void }) {
       'pdf',
       t('map.untitled'),
     );
-    let result;
-    try {
-      result = await api.printToPdf({ suggestedName: name, pageSize: job.options.paper, landscape: true });
-    } catch (error) {
-      result = {
-        ok: false as const,
-        error: {
-          kind: 'io' as const,
-          path: name,
-          message: error instanceof Error ? error.message : String(error),
-        },
-      };
-    }
+    const result = await settleFileCall(
+      api.printToPdf({ suggestedName: name, pageSize: job.options.paper, landscape: true }),
+      name,
+    );
     setJob(null);
     if (result.ok) {
       if (api.platform === 'electron')
