@@ -16,6 +16,8 @@ export declare const ELECTRONEGATIVITY_PACKAGE: string;
 export declare const GATED_SEVERITIES: readonly string[];
 export declare const ALLOW_LIST_PATH: string;
 export declare const NPX_CACHE_DIR: string;
+/** file: URL of the module that makes the scanner write its CSV report in call order. */
+export declare const ORDERED_REPORT_SHIM_URL: string;
 export declare const parseCsv: (text: string) => string[][];
 export declare const parseReport: (csvText: string) => Finding[];
 export declare const parseAllowList: (jsonText: string) => AllowListEntry[];

@@ -18,6 +18,9 @@ const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
 export const ALLOW_LIST_PATH = path.join(repoRoot, 'test', 'electron', 'electronegativity-allowlist.json');
 /** A stable npm cache just for the scanner, so the 150 MB download happens once per checkout. */
 export const NPX_CACHE_DIR = path.join(repoRoot, 'node_modules', '.cache', 'electronegativity-npm');
+/** Makes the scanner write its CSV report in order (see the file for the race it closes). */
+export const ORDERED_REPORT_SHIM_URL = new URL('./electronegativity-ordered-report.mjs', import.meta.url)
+  .href;
 
 /** RFC 4180 CSV: quoted fields may hold commas, doubled quotes and line breaks. */
 export const parseCsv = (text) => {
@@ -151,7 +154,16 @@ export const runElectronegativity = ({ input = path.join(repoRoot, 'electron') }
         cwd: repoRoot,
         encoding: 'utf8',
         shell: isWindows,
-        env: { ...process.env, npm_config_cache: NPX_CACHE_DIR, npm_config_update_notifier: 'false' },
+        env: {
+          ...process.env,
+          npm_config_cache: NPX_CACHE_DIR,
+          npm_config_update_notifier: 'false',
+          // Quoted: a checkout path may hold spaces. npx itself loads the shim too; it only ever
+          // touches writes to the report path.
+          NODE_OPTIONS:
+            `${process.env.NODE_OPTIONS ?? ''} --import ${JSON.stringify(ORDERED_REPORT_SHIM_URL)}`.trim(),
+          ELECTRONEGATIVITY_REPORT_PATH: report,
+        },
         maxBuffer: 64 * 1024 * 1024,
       },
     );

@@ -1,5 +1,15 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { electronegativityGate, gateFindings, parseAllowList, parseReport } from './electronegativity.mjs';
+import {
+  electronegativityGate,
+  gateFindings,
+  ORDERED_REPORT_SHIM_URL,
+  parseAllowList,
+  parseReport,
+} from './electronegativity.mjs';
 
 // A report as Electronegativity 1.10.3 writes it (header with spaces, quoted fields, commas inside).
 const REPORT = [
@@ -55,6 +65,36 @@ describe('reading the Electronegativity report', () => {
     expect(() =>
       parseAllowList(JSON.stringify({ entries: [{ check: 'SANDBOX_JS_CHECK', file: 'main/window.ts' }] })),
     ).toThrow(/reason/);
+  });
+});
+
+describe('the report write order', () => {
+  // The scanner writes the header (flag 'w') and the rows (flag 'a') with two concurrent writeFile
+  // calls; the shim must make each one complete before the next starts, or rows can be truncated away.
+  it('writes the report header and rows in call order, each done when writeFile returns', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'electronegativity-shim-'));
+    const report = path.join(dir, 'report.csv');
+    const scanner = `
+      const fs = require('node:fs');
+      const report = process.env.ELECTRONEGATIVITY_REPORT_PATH;
+      fs.writeFile(report, 'header\\n', () => {});
+      fs.writeFile(report, 'row 1\\nrow 2\\n', { flag: 'a' }, () => {});
+      process.stdout.write(fs.readFileSync(report, 'utf8'));`;
+    try {
+      const result = spawnSync(process.execPath, ['-e', scanner], {
+        encoding: 'utf8',
+        env: {
+          ...process.env,
+          NODE_OPTIONS: `--import ${JSON.stringify(ORDERED_REPORT_SHIM_URL)}`,
+          ELECTRONEGATIVITY_REPORT_PATH: report,
+        },
+      });
+      expect(result.stderr).toBe('');
+      expect(result.stdout).toBe('header\nrow 1\nrow 2\n');
+      expect(readFileSync(report, 'utf8')).toBe('header\nrow 1\nrow 2\n');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
 
