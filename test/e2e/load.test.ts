@@ -27,7 +27,7 @@ describe(`a ${ITEMS.toLocaleString('en')}-item map`, () => {
 
     await openMapFile(page, source);
     await page.getByRole('status').filter({ hasText: 'more than the 5,000' }).waitFor({ timeout: 60_000 });
-    // Fitted, 200 stages are too small to double-click: edit the map's title in the inspector instead.
+    // Edited where a facilitator renames a map: the title in the inspector.
     const title = page.getByRole('textbox', { name: 'Map title' });
     await title.fill('Benchmark journey, renamed');
     await title.press('Tab');

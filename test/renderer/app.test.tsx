@@ -139,13 +139,13 @@ describe('opening a map', () => {
     const { api, store } = renderStudio();
 
     await openThroughToolbar(api, 'first.cxmap', first);
-    const fitsBefore = store.getState().fitViewRequest;
+    const viewBefore = store.getState().viewRequest;
     await openThroughToolbar(api, 'second.cxmap', second);
 
     await waitFor(() => expect(screen.getAllByTestId('item-node')).toHaveLength(second.items.length));
     expect(textsOf(screen.getAllByTestId('stage-header'))).toEqual([expect.stringContaining('Only stage')]);
     expect(document.title).toBe('Second map — Journey Studio');
-    expect(store.getState().fitViewRequest).toBe(fitsBefore + 1);
+    expect(store.getState().viewRequest).toEqual({ kind: 'open', sequence: viewBefore.sequence + 1 });
   });
 
   it('selects an item when it is clicked', async () => {
@@ -309,7 +309,7 @@ describe('the view commands', () => {
   it('are enabled once a map is open and zoom to fit asks the canvas to fit', async () => {
     const { api, store } = renderStudio();
     await openThroughToolbar(api, 'commute.cxmap', commuteMap());
-    const fitsBefore = store.getState().fitViewRequest;
+    const viewBefore = store.getState().viewRequest;
 
     for (const name of ['Zoom in', 'Zoom out', 'Zoom to fit']) {
       expect((toolbarButton(name) as HTMLButtonElement).disabled).toBe(false);
@@ -317,7 +317,7 @@ describe('the view commands', () => {
     await userEvent.click(toolbarButton('Zoom to fit'));
     act(() => api.emitMenuCommand('view.zoomToFit'));
 
-    expect(store.getState().fitViewRequest).toBe(fitsBefore + 2);
+    expect(store.getState().viewRequest).toEqual({ kind: 'fit', sequence: viewBefore.sequence + 2 });
   });
 });
 

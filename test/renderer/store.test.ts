@@ -31,7 +31,7 @@ describe('the studio store', () => {
     expect(state.doc?.map.title).toBe(doc.map.title);
     expect(state.fileName).toBe(source.fileName);
     expect(state.filePath).toBe(source.filePath);
-    expect(state.fitViewRequest).toBe(1);
+    expect(state.viewRequest).toEqual({ kind: 'open', sequence: 1 });
     expect(state.errorMessage).toBeNull();
   });
 

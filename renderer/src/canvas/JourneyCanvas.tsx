@@ -1,21 +1,30 @@
-import { ConnectionMode, Controls, ReactFlow, useReactFlow, useStore as useFlowStore } from '@xyflow/react';
+import {
+  ConnectionMode,
+  ControlButton,
+  Controls,
+  ReactFlow,
+  useReactFlow,
+  useStore as useFlowStore,
+  useStoreApi as useFlowStoreApi,
+} from '@xyflow/react';
 import type {
   AriaLabelConfig,
   Connection,
-  EdgeChange,
   FitViewOptions,
+  EdgeChange,
   NodeChange,
   NodeTypes,
   OnNodeDrag,
   ReactFlowState,
   XYPosition,
 } from '@xyflow/react';
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { MouseEvent as ReactMouseEvent } from 'react';
 import { dropTargetAt } from '../../../shared/logic/drop-target';
 import type { MapLayout } from '../../../shared/logic/layout';
 import type { JourneyMap } from '../../../shared/model';
 import { useContextMenu } from '../components/ContextMenu';
+import { FitIcon } from '../components/icons';
 import { t } from '../i18n';
 import { useStudioStore, useStudioStoreApi } from '../store';
 import { useShowsDetail } from './badges/evidenceSelectors';
@@ -33,7 +42,9 @@ import {
 import { CanvasEditingProvider } from './canvasEditing';
 import { focusSoon, itemElement } from './canvasFocus';
 import { CanvasMiniMap } from './CanvasMiniMap';
+import { mapBounds } from './flowElements';
 import { LevelOfDetailContext } from './levelOfDetail';
+import { openingViewport } from './openingView';
 import { PanningDots } from './PanningDots';
 import './canvas.css';
 import type { JourneyFlowNode, LinkFlowEdge } from './flowTypes';
@@ -57,7 +68,9 @@ const NODE_TYPES: NodeTypes = {
   emotionCurve: EmotionCurveNode,
 };
 
-export const FIT_VIEW_OPTIONS: FitViewOptions = { padding: 0.06, duration: 0 };
+const FIT_VIEW_PADDING = 0.06;
+/** For views that build every node (the revision canvas); the editor fits its map's bounds instead. */
+export const FIT_VIEW_OPTIONS: FitViewOptions = { padding: FIT_VIEW_PADDING, duration: 0 };
 // Low enough that fitting a 2,000-item map still shows all of it.
 const MIN_ZOOM = 0.05;
 const MAX_ZOOM = 2;
@@ -122,13 +135,33 @@ function useIsOverview(): boolean {
   return useFlowStore(isOverviewZoom);
 }
 
-/** Fits the view whenever the store asks (a map was loaded, "Zoom to fit"); React Flow waits for nodes. */
-function useFitViewOnRequest(): void {
-  const fitViewRequest = useStudioStore((state) => state.fitViewRequest);
-  const { fitView } = useReactFlow();
-  useEffect(() => {
-    void fitView(FIT_VIEW_OPTIONS);
-  }, [fitViewRequest, fitView]);
+const hasPaneSize = (state: ReactFlowState): boolean => state.width > 0 && state.height > 0;
+
+/**
+ * Moves the view when the store asks: a freshly opened map fits whole if it can be read whole and
+ * otherwise opens at its start (openingView.ts); "Zoom to fit" always fits. Each request is handled
+ * once, when the pane has its size (the choice depends on it).
+ */
+function useViewOnRequest(layout: MapLayout): void {
+  const viewRequest = useStudioStore((state) => state.viewRequest);
+  const paneReady = useFlowStore(hasPaneSize);
+  const flowStore = useFlowStoreApi();
+  const { fitBounds, setViewport } = useReactFlow();
+  const handledSequence = useRef<number | null>(null);
+  // A layout effect: the pane's size arrives from a ResizeObserver before the first paint, so the map
+  // is never painted in a view it is about to leave.
+  useLayoutEffect(() => {
+    if (handledSequence.current === viewRequest.sequence || !paneReady) return;
+    handledSequence.current = viewRequest.sequence;
+    const { width, height } = flowStore.getState();
+    const bounds = mapBounds(layout);
+    const start =
+      viewRequest.kind === 'open' ? openingViewport(bounds, { width, height }, FIT_VIEW_PADDING) : null;
+    if (start === null) void fitBounds(bounds, { padding: FIT_VIEW_PADDING, duration: 0 });
+    else void setViewport(start);
+    // Only a new request (or the pane getting its size) moves the view; an edit must not.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [viewRequest, paneReady]);
 }
 
 /** Brings the item of a reveal request (find, insights) to the centre of the view and focuses it. */
@@ -165,15 +198,17 @@ export function JourneyCanvas({ map }: { map: JourneyMap }) {
 }
 
 function JourneyCanvasView({ map }: { map: JourneyMap }) {
-  const { layout, nodes: derivedNodes, edges } = useJourneyFlow(map);
+  const isOverview = useIsOverview();
+  // Culling off (the overview, or a map small enough to keep every card reachable): every card renders.
+  const culls = !isOverview && map.items.length > VIRTUALISE_ABOVE_ITEMS;
+  const { layout, nodes: derivedNodes, edges } = useJourneyFlow(map, !culls);
   const store = useStudioStoreApi();
   const { screenToFlowPosition, flowToScreenPosition } = useReactFlow();
   const contextMenu = useContextMenu();
   const frameRef = useRef<HTMLDivElement>(null);
   // Level of detail: a boolean, so the canvas re-renders only when the zoom crosses the threshold.
   const isFar = !useShowsDetail();
-  const isOverview = useIsOverview();
-  useFitViewOnRequest();
+  useViewOnRequest(layout);
   useRevealOnRequest(layout);
 
   // Where the cards being dragged are right now; the document only changes on drop.
@@ -225,6 +260,7 @@ function JourneyCanvasView({ map }: { map: JourneyMap }) {
 
   const onConnect = useCallback((connection: Connection) => void connectItems(store, connection), [store]);
   const onPaneClick = useCallback(() => store.getState().clearSelection(), [store]);
+  const requestFitView = useCallback(() => store.getState().requestFitView(), [store]);
 
   const [linkLabelEditing, setLinkLabelEditing] = useState<LinkLabelEditing | null>(null);
   const onEdgeDoubleClick = useCallback((event: ReactMouseEvent, edge: LinkFlowEdge) => {
@@ -334,13 +370,11 @@ function JourneyCanvasView({ map }: { map: JourneyMap }) {
           // Only our Delete command deletes, so it is one undo step with the right label.
           deleteKeyCode={null}
           zoomOnDoubleClick={false}
-          fitView
-          fitViewOptions={FIT_VIEW_OPTIONS}
           minZoom={MIN_ZOOM}
           maxZoom={MAX_ZOOM}
           // Not in the overview: there the whole map is in view anyway, and culling would re-render
           // every node wrapper on each pan frame (profiled at 2,000 cards: ~20 ms of a frame's script).
-          onlyRenderVisibleElements={!isOverview && map.items.length > VIRTUALISE_ABOVE_ITEMS}
+          onlyRenderVisibleElements={culls}
           ariaLabelConfig={ARIA_LABELS}
         >
           {/*
@@ -348,7 +382,17 @@ function JourneyCanvasView({ map }: { map: JourneyMap }) {
           nor the minimap is drawn there (both redraw on every zoom step).
         */}
           {!isFar && <PanningDots gap={24} size={1} color="#d4d4d8" />}
-          <Controls showInteractive={false} fitViewOptions={FIT_VIEW_OPTIONS} />
+          {/* Our own fit button: React Flow's fits only the cards built so far (see mapBounds). */}
+          <Controls showInteractive={false} showFitView={false}>
+            <ControlButton
+              className="react-flow__controls-fitview"
+              onClick={requestFitView}
+              title={t('canvas.controls.fitView')}
+              aria-label={t('canvas.controls.fitView')}
+            >
+              <FitIcon />
+            </ControlButton>
+          </Controls>
           {!isFar && <CanvasMiniMap nodes={nodes} />}
         </ReactFlow>
         {linkLabelEditing !== null && (

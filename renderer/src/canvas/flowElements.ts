@@ -1,5 +1,5 @@
 import { MarkerType, Position } from '@xyflow/react';
-import type { NodeHandle } from '@xyflow/react';
+import type { NodeHandle, Rect } from '@xyflow/react';
 import type { ItemPlacement, MapLayout } from '../../../shared/logic/layout';
 import type { EmotionPoint } from '../../../shared/logic';
 import type { Item, JourneyMap } from '../../../shared/model';
@@ -34,6 +34,22 @@ const TAKES_POINTER = { pointerEvents: 'all' } as const;
 
 /** Room for the "+ Add stage" / "+ Add lane" buttons beyond the grid. */
 const ADD_BUTTON_SIZE = { stageWidth: 150, laneHeight: 48 } as const;
+/** Space between the grid and the add-stage / add-lane buttons beside and below it. */
+const ADD_BUTTON_GAP = 12;
+
+/**
+ * The rectangle every node of the map lies in: the grid and the add buttons. Fitting the view uses
+ * this rather than React Flow's measured nodes: while only the cards in view are built, the others
+ * have never been measured, and a fit would frame only what is already on screen.
+ */
+export function mapBounds(layout: MapLayout): Rect {
+  return {
+    x: 0,
+    y: 0,
+    width: layout.width + ADD_BUTTON_GAP + ADD_BUTTON_SIZE.stageWidth,
+    height: layout.height + ADD_BUTTON_GAP + ADD_BUTTON_SIZE.laneHeight,
+  };
+}
 
 const HANDLE_POSITION: Readonly<Record<ItemHandleSide, Position>> = {
   top: Position.Top,
@@ -180,7 +196,7 @@ export function addButtonNodes(
     {
       id: 'add-stage',
       type: 'addStage',
-      position: { x: layout.width + 12, y: 0 },
+      position: { x: layout.width + ADD_BUTTON_GAP, y: 0 },
       width: ADD_BUTTON_SIZE.stageWidth,
       height: layout.metrics.stageHeaderHeight,
       data: { stageCount: map.stages.length },
@@ -189,7 +205,7 @@ export function addButtonNodes(
     {
       id: 'add-lane',
       type: 'addLane',
-      position: { x: 0, y: layout.height + 12 },
+      position: { x: 0, y: layout.height + ADD_BUTTON_GAP },
       width: layout.metrics.laneHeaderWidth,
       height: ADD_BUTTON_SIZE.laneHeight,
       data: { laneCount: map.lanes.length },

@@ -1,3 +1,5 @@
+import { useStoreApi as useFlowStoreApi } from '@xyflow/react';
+import type { ReactFlowState, XYPosition } from '@xyflow/react';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { emotionCurve } from '../../../shared/logic';
 import type { EmotionPoint } from '../../../shared/logic';
@@ -74,37 +76,39 @@ function useStableLayout(
   }, [stages, lanes, items]);
 }
 
-/** Maps up to this many cards appear in one go; larger ones a chunk per frame. */
+/** Up to this many cards appear in one go; more, a chunk per frame. */
 const MOUNT_AT_ONCE = 400;
-/** Cards added per frame while a large map first appears: each frame stays a short task. */
+/** Cards added per frame while every card of a large map comes onto the canvas: each frame stays a short task. */
 export const MOUNT_CHUNK = 120;
 /**
- * At most this many frames to mount a map: React Flow re-reads every mounted node on each step, so
- * fixed small chunks make a big open quadratic (measured at 5,000 cards: 8.2 s to all cards with
- * chunks of 120, 4.6 s in 8 steps, though its longest task grows from 0.6 to 1.2 s).
+ * At most this many frames to mount every card: React Flow re-reads every mounted node on each step,
+ * so fixed small chunks make it quadratic (measured at 5,000 cards: 8.2 s to all cards with chunks of
+ * 120, 4.6 s in 8 steps, though its longest task grows from 0.6 to 1.2 s).
  */
 const MOUNT_STEPS = 8;
 
 const chunkFor = (total: number): number => Math.max(MOUNT_CHUNK, Math.ceil(total / MOUNT_STEPS));
 
 /**
- * How many cards are on the canvas while a freshly opened large map appears. Mounting 2,000 cards in
- * one commit blocked the main thread for seconds (profiled: one task of 2–3 s); a chunk per animation
- * frame keeps every task short and paints the first cards at once. Edits after that are not chunked.
+ * How many cards React Flow gets while every card of a large map is coming onto the canvas (the view
+ * zoomed out to the overview, where nothing is culled). Mounting 2,000 cards in one commit blocked the
+ * main thread for seconds (profiled: one task of 2–3 s); a chunk per animation frame keeps every task
+ * short. While React Flow culls to the cards in view it gets them all: it builds only the visible ones.
+ * Each new `phase` (another map, culling switched off) starts again; edits in between are not chunked.
  */
-function useProgressiveMount(mapId: string, total: number): number {
+function useProgressiveMount(phase: string, total: number, rendersEveryCard: boolean): number {
   const chunk = chunkFor(total);
-  const initial = total > MOUNT_AT_ONCE ? chunk : Number.POSITIVE_INFINITY;
-  const [progress, setProgress] = useState(() => ({ mapId, mounted: initial }));
-  // A newly opened map starts again (state adjusted during render, as React recommends for resets).
-  if (progress.mapId !== mapId) setProgress({ mapId, mounted: initial });
-  const mounted = progress.mapId === mapId ? progress.mounted : initial;
+  const initial = rendersEveryCard && total > MOUNT_AT_ONCE ? chunk : Number.POSITIVE_INFINITY;
+  const [progress, setProgress] = useState(() => ({ phase, mounted: initial }));
+  // A new phase starts again (state adjusted during render, as React recommends for resets).
+  if (progress.phase !== phase) setProgress({ phase, mounted: initial });
+  const mounted = progress.phase === phase ? progress.mounted : initial;
   const growing = mounted < total;
   useEffect(() => {
     if (!growing) return;
     const frame = requestAnimationFrame(() =>
       setProgress((before) => ({
-        mapId: before.mapId,
+        phase: before.phase,
         mounted: before.mounted + chunk >= total ? Number.POSITIVE_INFINITY : before.mounted + chunk,
       })),
     );
@@ -114,11 +118,32 @@ function useProgressiveMount(mapId: string, total: number): number {
 }
 
 /**
+ * The cards nearest the middle of the view first: while a map is mounted in chunks, the cards the user
+ * was looking at stay on the canvas and the rest arrive around them.
+ */
+export function nearestFirst(cards: readonly ItemFlowNode[], centre: XYPosition): ItemFlowNode[] {
+  const distance = (card: ItemFlowNode) => {
+    const dx = card.position.x + (card.width ?? 0) / 2 - centre.x;
+    const dy = card.position.y + (card.height ?? 0) / 2 - centre.y;
+    return dx * dx + dy * dy;
+  };
+  return cards
+    .map((card) => ({ card, distance: distance(card) }))
+    .sort((a, b) => a.distance - b.distance)
+    .map(({ card }) => card);
+}
+
+const viewCentreOf = (state: ReactFlowState): XYPosition => {
+  const [x, y, zoom] = state.transform;
+  return { x: (state.width / 2 - x) / zoom, y: (state.height / 2 - y) / zoom };
+};
+
+/**
  * The canvas' nodes and edges, derived from the map. Each step depends only on the parts of the map
  * it reads, and Immer keeps unchanged parts identical, so editing a link's label redraws one edge
  * and leaves the layout and every node alone.
  */
-export function useJourneyFlow(map: JourneyMap): JourneyFlow {
+export function useJourneyFlow(map: JourneyMap, rendersEveryCard: boolean): JourneyFlow {
   const { stages, lanes, items, links } = map;
   const layout = useStableLayout(stages, lanes, items);
 
@@ -156,22 +181,29 @@ export function useJourneyFlow(map: JourneyMap): JourneyFlow {
     return built;
   }, [stages, items, layout, selected]);
 
-  const mounted = useProgressiveMount(map.id, cards.length);
+  const mounted = useProgressiveMount(`${map.id}|${rendersEveryCard}`, cards.length, rendersEveryCard);
+  const growing = mounted < cards.length;
+  const flowStore = useFlowStoreApi();
+  // Read once per growth (and per edit during it), not per frame: where the view is when it starts.
+  const growthOrder = useMemo(
+    () => (growing ? nearestFirst(cards, viewCentreOf(flowStore.getState())) : cards),
+    [growing, cards, flowStore],
+  );
+  const mountedCards = useMemo(
+    () => (growing ? growthOrder.slice(0, mounted) : cards),
+    [growing, growthOrder, mounted, cards],
+  );
   const nodes = useMemo(
-    (): JourneyFlowNode[] => [
-      ...grid,
-      ...curves,
-      ...(mounted < cards.length ? cards.slice(0, mounted) : cards),
-    ],
-    [grid, curves, cards, mounted],
+    (): JourneyFlowNode[] => [...grid, ...curves, ...mountedCards],
+    [grid, curves, mountedCards],
   );
   const allEdges = useMemo(() => linkEdges({ links }, layout, selectedLinks), [links, layout, selectedLinks]);
   const edges = useMemo(() => {
-    if (mounted >= cards.length) return allEdges;
+    if (!growing) return allEdges;
     // A link waits for both its cards, so React Flow never looks for a node that is not there yet.
-    const present = new Set(cards.slice(0, mounted).map((card) => card.id));
+    const present = new Set(mountedCards.map((card) => card.id));
     return allEdges.filter((edge) => present.has(edge.source) && present.has(edge.target));
-  }, [allEdges, cards, mounted]);
+  }, [allEdges, growing, mountedCards]);
 
   return { layout, nodes, edges };
 }

@@ -7,7 +7,7 @@ import { clearSelectionOf } from './selectionSlice';
 import { closeRevisionViewOf } from './revisionViewSlice';
 import { startSessionOf } from './sessionSlice';
 import type { SliceCreator } from './types';
-import { dismissErrorOf, requestFitViewOf, resetViewFiltersOf } from './uiSlice';
+import { dismissErrorOf, requestOpeningViewOf, resetViewFiltersOf } from './uiSlice';
 
 export interface DocumentSource {
   /** Base name for the title bar and messages ("grocery.cxmap"). */
@@ -68,7 +68,7 @@ export const createDocumentSlice: SliceCreator<DocumentSlice> = (set, get) => ({
       clearSelectionOf(state);
       startFreshHistory(state);
       dismissErrorOf(state);
-      requestFitViewOf(state);
+      requestOpeningViewOf(state);
     }),
   closeDocument: () =>
     set((state) => {

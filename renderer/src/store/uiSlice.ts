@@ -32,10 +32,11 @@ export interface UiSlice {
   /** A passing confirmation ("Saved"), shown politely. */
   readonly notice: string | null;
   /**
-   * Bumped whenever the view should fit the whole map (a map was loaded, the user asked). The canvas
-   * owns the viewport, so the store only records the request and the canvas reacts to the change.
+   * A new request whenever the view should move: `open` when a map was loaded (the canvas fits it, or
+   * shows its start if it is too large to read whole), `fit` when the user asks to see it all. The
+   * canvas owns the viewport, so the store only records the request and the canvas reacts to it.
    */
-  readonly fitViewRequest: number;
+  readonly viewRequest: ViewRequest;
   readonly isSidePanelOpen: boolean;
   showError(message: string): void;
   dismissError(): void;
@@ -45,8 +46,19 @@ export interface UiSlice {
   setSidePanelOpen(open: boolean): void;
 }
 
-export function requestFitViewOf(state: Draft<Pick<UiSlice, 'fitViewRequest'>>): void {
-  state.fitViewRequest += 1;
+export interface ViewRequest {
+  readonly kind: 'open' | 'fit';
+  /** Counts every request, so asking twice for the same kind still moves the view twice. */
+  readonly sequence: number;
+}
+
+function requestViewOf(state: Draft<Pick<UiSlice, 'viewRequest'>>, kind: ViewRequest['kind']): void {
+  state.viewRequest = { kind, sequence: state.viewRequest.sequence + 1 };
+}
+
+/** A map was loaded: show it as a freshly opened map starts. */
+export function requestOpeningViewOf(state: Draft<Pick<UiSlice, 'viewRequest'>>): void {
+  requestViewOf(state, 'open');
 }
 
 /** Focus, find and filters belong to the map they were set on: a newly opened map starts unfiltered. */
@@ -86,7 +98,7 @@ export const createUiSlice: SliceCreator<UiSlice> = (set) => ({
     }),
   errorMessage: null,
   notice: null,
-  fitViewRequest: 0,
+  viewRequest: { kind: 'open', sequence: 0 },
   isSidePanelOpen: true,
   showError: (message) =>
     set((state) => {
@@ -101,7 +113,7 @@ export const createUiSlice: SliceCreator<UiSlice> = (set) => ({
     set((state) => {
       state.notice = null;
     }),
-  requestFitView: () => set(requestFitViewOf),
+  requestFitView: () => set((state) => requestViewOf(state, 'fit')),
   setSidePanelOpen: (open) =>
     set((state) => {
       state.isSidePanelOpen = open;
