@@ -10,7 +10,8 @@ import type { JourneyMap } from '../model/schema';
  *   (`(030) 123-4567`, `555.123.4567`, `8 (495) 123-45-67`), digits grouped by spaces, dashes, dots or
  *   parentheses; an unbroken digit run only with a leading "+" or with 10–15 digits → "[phone]";
  * - the names passed in `personNames` (the map's persona names plus names the user lists), whole words,
- *   case-insensitively, any script; for a "First Last" name the first name alone as well → "[name]";
+ *   case-insensitively, any script; for a "First Last" name the first name alone as well, when it is
+ *   capitalised as names are written ("Maria said…") → "[name]";
  * - a capitalised name right after "I'm"/"I am", "my name is", "Mr/Ms/Mrs/Dr", "меня зовут",
  *   "mein Name ist", "je m'appelle", "me llamo" → "[name]" (the phrase itself stays).
  *
@@ -20,8 +21,10 @@ import type { JourneyMap } from '../model/schema';
  * - phone numbers with fewer than 7 digits, or written in words; unbroken runs of 7–9 digits (they look
  *   like order or account numbers, which we keep);
  * - addresses, account numbers, IBANs, ID numbers, faces in linked files.
- * And one over-reach: a Title Case persona name ("Busy Parent") also blanks its first word ("busy")
- * on its own, because "Maria Rossi" must blank "Maria"; we cannot tell the two apart without a name list.
+ * - a first name alone written in lower case ("maria said"), unless it is listed on its own.
+ * And one over-reach: a Title Case persona name ("Busy Parent") also blanks a capitalised "Busy" on its
+ * own (a sentence starting "Busy mornings…"), because "Maria Rossi" must blank "Maria"; we cannot tell
+ * the two apart without a name list. A lower-case "busy" is left alone.
  * It deliberately leaves dates (2026-10-31, 31.10.2026, 2019-2020), amounts with a currency
  * ("€1 299 000", "1.299.000 EUR") and short numbers ("3 days") alone.
  */
@@ -101,30 +104,44 @@ const NOT_NAMES = new Set([
   'Sorry',
 ]);
 
-/** Names as whole words, longest first so "Anna Schmidt" wins over "Anna". */
-const namePatterns = (personNames: readonly string[]): RegExp | undefined => {
-  const names = new Set<string>();
-  for (const raw of personNames) {
-    const full = raw.trim().replace(/\s+/g, ' ');
-    if (full.length < 2) continue;
-    names.add(full);
-    // Personas are often named "Maya, 34" or "Maya – busy parent": the name is the part before that.
-    const name = full.split(/\s*[,(\u2013\u2014]\s*|\s+-\s+/u)[0]?.trim() ?? '';
-    if (name.length < 2) continue;
-    names.add(name);
-    // "Maria Rossi" is "Maria" in her own words; only for names that look like personal names, so a
-    // persona called "Busy Parent" does not blank every "busy".
-    const words = name.split(' ');
-    const nameLike = new RegExp(`^${NAME_WORD}$`, 'u');
-    if (words.length >= 2 && words.length <= 3 && words.every((word) => nameLike.test(word))) {
-      names.add(words[0] as string);
-    }
-  }
+/** One pattern for a set of names as whole words, longest first so "Anna Schmidt" wins over "Anna". */
+const wholeWords = (names: ReadonlySet<string>, flags: string): RegExp | undefined => {
   if (names.size === 0) return undefined;
   const alternatives = [...names]
     .sort((a, b) => b.length - a.length)
     .map((name) => escapeRegExp(name).replace(/ /g, '\\s+'));
-  return new RegExp(`${NOT_WORD_BEFORE}(?:${alternatives.join('|')})${NOT_WORD_AFTER}`, 'giu');
+  return new RegExp(`${NOT_WORD_BEFORE}(?:${alternatives.join('|')})${NOT_WORD_AFTER}`, flags);
+};
+
+interface NamePatterns {
+  /** The names as listed, in any case ("maria rossi", "АННА"). */
+  readonly full: RegExp | undefined;
+  /**
+   * The first word of a "First Last" name on its own, only as names are written: capitalised. "Maria
+   * said" is Maria; "a busy morning" is not the persona "Busy Parent".
+   */
+  readonly firstAlone: RegExp | undefined;
+}
+
+const namePatterns = (personNames: readonly string[]): NamePatterns => {
+  const full = new Set<string>();
+  const firstAlone = new Set<string>();
+  const nameLike = new RegExp(`^${NAME_WORD}$`, 'u');
+  for (const raw of personNames) {
+    const listed = raw.trim().replace(/\s+/g, ' ');
+    if (listed.length < 2) continue;
+    full.add(listed);
+    // Personas are often named "Maya, 34" or "Maya – busy parent": the name is the part before that.
+    const name = listed.split(/\s*[,(\u2013\u2014]\s*|\s+-\s+/u)[0]?.trim() ?? '';
+    if (name.length < 2) continue;
+    full.add(name);
+    // "Maria Rossi" is "Maria" in her own words; only for names that look like personal names.
+    const words = name.split(' ');
+    if (words.length >= 2 && words.length <= 3 && words.every((word) => nameLike.test(word))) {
+      firstAlone.add(words[0] as string);
+    }
+  }
+  return { full: wholeWords(full, 'giu'), firstAlone: wholeWords(firstAlone, 'gu') };
 };
 
 export const redactText = (text: string, options: RedactOptions): string => {
@@ -138,7 +155,8 @@ export const redactText = (text: string, options: RedactOptions): string => {
     return isPhone(core, before, after) ? `${REDACTED_PHONE}${rest}` : match;
   });
   const names = namePatterns(options.personNames);
-  if (names) result = result.replace(names, REDACTED_NAME);
+  if (names.full) result = result.replace(names.full, REDACTED_NAME);
+  if (names.firstAlone) result = result.replace(names.firstAlone, REDACTED_NAME);
   result = result.replace(NAME_CUE, (match: string, cue: string, name: string) =>
     NOT_NAMES.has(name.split(/\s+/)[0] ?? '') ? match : `${cue}${REDACTED_NAME}`,
   );

@@ -64,6 +64,8 @@ describe('redactText: names', () => {
 
   it.each([
     'Busybody at the till',
+    'a busy morning at the till',
+    'maria as a lower-case word, the way a name is not written',
     'a parent with kids',
     'Mariana is a street',
     'Annabel came too',
