@@ -70,3 +70,26 @@ export function nodesOutsideCanvas(page: Page): Promise<number> {
 export async function expectMapFitsView(page: Page): Promise<void> {
   await expect.poll(() => nodesOutsideCanvas(page), poll).toBe(0);
 }
+
+/**
+ * The colours painted on the map overview (the minimap's canvas), each with its pixel count: what a
+ * user sees in the corner. Empty when there is no overview or nothing is painted on it.
+ */
+export function minimapColours(page: Page): Promise<Record<string, number>> {
+  return page.evaluate(() => {
+    const canvas = document.querySelector<HTMLCanvasElement>('.canvas-minimap canvas');
+    const context = canvas?.getContext('2d');
+    if (!canvas || !context) return {};
+    const { data } = context.getImageData(0, 0, canvas.width, canvas.height);
+    const counts: Record<string, number> = {};
+    for (let index = 0; index < data.length; index += 4) {
+      // Only fully painted pixels: the blocks' anti-aliased edges blend into the background.
+      if (data[index + 3] !== 255) continue;
+      const hex = [data[index], data[index + 1], data[index + 2]]
+        .map((channel) => (channel ?? 0).toString(16).padStart(2, '0'))
+        .join('');
+      counts[`#${hex}`] = (counts[`#${hex}`] ?? 0) + 1;
+    }
+    return counts;
+  });
+}

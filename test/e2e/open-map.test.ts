@@ -2,7 +2,7 @@ import path from 'node:path';
 import type { Browser } from 'playwright-core';
 import { describe, expect, it, onTestFinished } from 'vitest';
 import { openApp, openMapFile, useBrowser } from './app';
-import { expectMapFitsView, expectMapOnCanvas } from './canvas';
+import { expectMapFitsView, expectMapOnCanvas, minimapColours } from './canvas';
 import { fixtureLabel, ownSampleMaps, readMapExpectations, sharedSampleMaps } from './fixture-files';
 
 const browser = useBrowser();
@@ -77,6 +77,9 @@ describe('fitting a map to the view', () => {
     await openMapFile(app.page, grocery);
     await expectMapOnCanvas(app.page, readMapExpectations(grocery));
     await expectMapFitsView(app.page);
+    // The overview in the corner shows the map: headers in grey, touchpoints, friction in red.
+    const overview = await minimapColours(app.page);
+    for (const colour of ['#e2e8f0', '#cbd5e1', '#fb7185']) expect(overview[colour] ?? 0).toBeGreaterThan(0);
 
     if (screenshotDir) {
       // Let the fit-view animation and the minimap finish before the picture is taken.

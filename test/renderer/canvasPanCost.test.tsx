@@ -48,7 +48,6 @@ describe('pan and zoom cost', () => {
   it('shows the map overview with its window and the dotted background at readable zoom', async () => {
     await openMap();
     expect(screen.getByRole('img', { name: 'Map overview' })).not.toBeNull();
-    expect(document.querySelectorAll('.canvas-minimap .react-flow__minimap-node').length).toBeGreaterThan(0);
     expect(overviewWindow().style.transform).toMatch(/^translate\(/);
     expect(dotsLayer().style.transform).toMatch(/^translate\(/);
   });

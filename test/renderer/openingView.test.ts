@@ -18,6 +18,12 @@ describe('the view a freshly opened map starts in', () => {
     expect(openingViewport(grocery, laptopPane, PADDING)).toBeNull();
   });
 
+  it('fits a mid-sized map whole when its titles can still be read from afar', () => {
+    const twelveStages = { width: 3_100, height: 1_500 };
+    expect(fitZoom(twelveStages, laptopPane, PADDING)).toBeLessThan(0.5);
+    expect(openingViewport(twelveStages, laptopPane, PADDING)).toBeNull();
+  });
+
   it('opens a map too large to read whole at its top-left corner, readable', () => {
     const large = { width: 19_400, height: 4_454 };
     const start = openingViewport(large, laptopPane, PADDING);

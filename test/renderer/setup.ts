@@ -82,6 +82,13 @@ Object.defineProperties(HTMLElement.prototype, {
   },
 });
 
+// jsdom has no 2D canvas: it answers null, as a browser that refuses a context would, but logs a
+// "not implemented" error each time. The minimap then draws nothing; e2e tests check its pixels.
+Object.defineProperty(HTMLCanvasElement.prototype, 'getContext', {
+  configurable: true,
+  value: () => null,
+});
+
 Object.defineProperty(SVGElement.prototype, 'getBBox', {
   configurable: true,
   value: () => ({ x: 0, y: 0, width: 0, height: 0 }),

@@ -9,7 +9,7 @@ import type { JourneyFlowNode } from './flowTypes';
  * The map overview in the canvas's corner, drawn to cost nothing while the canvas pans or zooms.
  * React Flow's `<MiniMap>` re-renders on every pan frame and redraws its mask in the same SVG as the
  * map's blocks, so each frame repaints and re-rasters every block (profiled: with the dotted
- * background, most of the raster left in a pan at zoom 1). Here the blocks are an SVG rendered when
+ * background, most of the raster left in a pan at zoom 1). Here the blocks are painted on a canvas when
  * the nodes change; the "you are here" window is a separate layer whose dimming is its own shadow,
  * moved by a compositor transform outside React. Dragging in the overview pans the canvas, the wheel
  * zooms it, as React Flow's `pannable` and `zoomable` did.
@@ -85,30 +85,49 @@ function frameOf(nodes: readonly JourneyFlowNode[]): Frame {
   };
 }
 
+/** Blocks by colour: one path and one fill per colour, however many cards there are. */
+function byColor(blocks: readonly Block[]): Map<string, Block[]> {
+  const groups = new Map<string, Block[]>();
+  for (const block of blocks) {
+    const group = groups.get(block.color);
+    if (group === undefined) groups.set(block.color, [block]);
+    else group.push(block);
+  }
+  return groups;
+}
+
+/**
+ * The map's blocks, painted on a canvas when the nodes change: a few fills, where an SVG of one
+ * element per card cost a DOM element, its style and its layout for each of thousands of cards when a
+ * map opened, and a reconciliation of all of them on every edit.
+ */
 const MapBlocks = memo(function MapBlocks({ blocks, frame }: { blocks: readonly Block[]; frame: Frame }) {
+  const canvasRef = useRef<HTMLCanvasElement>(null);
+  useLayoutEffect(() => {
+    const canvas = canvasRef.current;
+    const context = canvas?.getContext('2d');
+    if (canvas === null || canvas === undefined || context === null || context === undefined) return;
+    // Sharp on a high-density screen: the bitmap has the screen's pixels, the element the CSS size.
+    const ratio = window.devicePixelRatio || 1;
+    canvas.width = Math.round(WIDTH * ratio);
+    canvas.height = Math.round(HEIGHT * ratio);
+    const scale = ratio / frame.scale;
+    context.setTransform(scale, 0, 0, scale, -frame.originX * scale, -frame.originY * scale);
+    for (const [color, group] of byColor(blocks)) {
+      context.fillStyle = color;
+      context.beginPath();
+      for (const block of group) context.roundRect(block.x, block.y, block.width, block.height, 5);
+      context.fill();
+    }
+  }, [blocks, frame]);
   return (
-    <svg
-      className="react-flow__minimap-svg canvas-minimap__blocks"
-      width={WIDTH}
-      height={HEIGHT}
-      viewBox={`${frame.originX} ${frame.originY} ${WIDTH * frame.scale} ${HEIGHT * frame.scale}`}
+    <canvas
+      ref={canvasRef}
+      className="canvas-minimap__blocks"
+      style={{ display: 'block', width: WIDTH, height: HEIGHT }}
       role="img"
       aria-label={t('canvas.minimap')}
-    >
-      {blocks.map((block) => (
-        <rect
-          key={block.id}
-          className="react-flow__minimap-node"
-          x={block.x}
-          y={block.y}
-          width={block.width}
-          height={block.height}
-          rx={5}
-          // A style, not the fill attribute: React Flow's stylesheet sets the minimap nodes' fill.
-          style={{ fill: block.color }}
-        />
-      ))}
-    </svg>
+    />
   );
 });
 

@@ -43,7 +43,7 @@ import { CanvasEditingProvider } from './canvasEditing';
 import { focusSoon, itemElement } from './canvasFocus';
 import { CanvasMiniMap } from './CanvasMiniMap';
 import { mapBounds } from './flowElements';
-import { LevelOfDetailContext } from './levelOfDetail';
+import { LevelOfDetailContext, OVERVIEW_ZOOM } from './levelOfDetail';
 import { openingViewport } from './openingView';
 import { PanningDots } from './PanningDots';
 import './canvas.css';
@@ -122,12 +122,6 @@ function pointerOf(event: MouseEvent | TouchEvent): { clientX: number; clientY: 
   return 'changedTouches' in event ? event.changedTouches[0] : event;
 }
 
-/**
- * Below this zoom a card's title is a few pixels high: nobody reads it, yet painting thousands of
- * them is most of a pan frame's cost (profiled: hiding them took the fitted pan of 2,000 cards from
- * p95 33–50 ms to 17 ms). The map is then read by its colours, like a minimap.
- */
-const OVERVIEW_ZOOM = 0.25;
 const isOverviewZoom = (state: ReactFlowState): boolean => state.transform[2] < OVERVIEW_ZOOM;
 
 /** A boolean, so the canvas re-renders only when the zoom crosses the threshold; cards not at all. */

@@ -1,18 +1,23 @@
 import type { Viewport } from '@xyflow/react';
+import { OVERVIEW_ZOOM } from './levelOfDetail';
 
 /**
  * Where a freshly opened map starts. A map that can be read whole is fitted whole. A map too large for
- * that (fitting 100 cards of a busy journey already takes the zoom to 0.2, where titles are a few
- * pixels high) opens at its start — the first stages, lane names and stage names in view — at a zoom
- * where the cards can be read, as a reader opens a long document at its first page. The minimap shows
- * the rest, and "Zoom to fit" is one key away.
+ * that (fitting 100 cards of a busy journey already takes the zoom to 0.2, where cards are colour
+ * blocks) opens at its start — the first stages, with the lane and stage names — at a zoom where the
+ * cards can be read, as a reader opens a long document at its first page. The minimap shows the rest,
+ * and "Zoom to fit" is one key away.
  *
  * It is also what makes a large map open quickly: only the cards in view are built, instead of
  * thousands of unreadable ones (measured at 2,000 cards: 2.2 s to a fitted canvas).
  */
 
-/** Fitted below this zoom, cards show only titles and colours, and below 0.25 only colours. */
-export const READABLE_FIT_ZOOM = 0.5;
+/**
+ * Fitted at or above this zoom a map shows at least every card's title (from 0.5 with its details):
+ * a workshop map (the grocery sample fits at 0.5 on a laptop beside the inspector) opens whole. Below
+ * it, cards are colour blocks.
+ */
+export const READABLE_FIT_ZOOM = OVERVIEW_ZOOM;
 /** The start of a large map opens at least this close: card titles about 10 px high. */
 export const START_MIN_ZOOM = 0.75;
 const START_MAX_ZOOM = 1;
