@@ -9,7 +9,7 @@ import type { Result } from '../../../shared/result';
  * against another delta, so reading any revision decodes at most two bodies, and one damaged delta
  * never spoils another revision.
  *
- * Either way the payload is JSON, deflated (zlib, level 6) when that saves at least 10 %, else kept
+ * Either way the payload is JSON, deflated (zlib, level 1) when that saves at least 10 %, else kept
  * as the JSON string (small deltas do not compress enough to pay for the decode).
  */
 
@@ -18,7 +18,12 @@ export interface EncodedPayload {
   readonly byteSize: number;
 }
 
-const COMPRESSION_LEVEL = 6;
+/**
+ * zlib's fastest level: a revision is written after every save, and deflating a 2 MB map is most of
+ * its time (measured on a 1.1 MB map: level 1 takes 20 ms for 136 KB, level 6 34 ms for 107 KB).
+ * Keyframes are a small share of the revisions, so the extra quarter of their size costs little.
+ */
+const COMPRESSION_LEVEL = 1;
 /** Compressed output must be at most this share of the raw bytes to be stored compressed. */
 const WORTH_COMPRESSING = 0.9;
 
