@@ -26,6 +26,8 @@ export default defineConfig({
           environment: 'jsdom',
           include: ['test/renderer/**/*.test.{ts,tsx}'],
           setupFiles: ['test/renderer/setup.ts'],
+          // jsdom renders a whole studio per test; on a loaded 2-core CI machine that can pass 5 s.
+          testTimeout: 30_000,
         },
       },
       {

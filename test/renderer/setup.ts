@@ -1,5 +1,10 @@
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
 import { afterEach } from 'vitest';
+
+// `waitFor` and `findBy…` give up after 1 s by default. CI shares 2 cores between the test projects
+// and a browser, and a large map's cards arrive over several frames there: a CI run once timed out at
+// 360 of 450 cards. A condition that never holds still fails, only later.
+configure({ asyncUtilTimeout: 5_000 });
 
 /**
  * What React Flow needs from a browser that jsdom does not have (TOOLCHAIN.md). Without these the
