@@ -42,6 +42,7 @@ import {
 import { CanvasEditingProvider } from './canvasEditing';
 import { focusSoon, itemElement } from './canvasFocus';
 import { CanvasMiniMap } from './CanvasMiniMap';
+import { EDGE_TYPES } from './edges/LinkEdge';
 import { mapBounds } from './flowElements';
 import { LevelOfDetailContext, OVERVIEW_ZOOM } from './levelOfDetail';
 import { openingViewport } from './openingView';
@@ -344,6 +345,7 @@ function JourneyCanvasView({ map }: { map: JourneyMap }) {
           nodes={nodes}
           edges={edges}
           nodeTypes={NODE_TYPES}
+          edgeTypes={EDGE_TYPES}
           onNodesChange={applyNodeChanges}
           onEdgesChange={applyEdgeChanges}
           onNodeDragStop={onNodeDragStop}

@@ -354,7 +354,8 @@ export function linkEdges(
     const sides = linkHandleSides(source, target);
     edges.push({
       id: link.id,
-      type: 'smoothstep',
+      // A smooth-step path whose label is drawn above the cards (EDGE_TYPES in edges/LinkEdge).
+      type: 'link',
       source: link.from,
       target: link.to,
       sourceHandle: sides.source,

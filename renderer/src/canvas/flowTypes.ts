@@ -44,7 +44,8 @@ export type JourneyFlowNode =
   | AddLaneFlowNode
   | EmotionCurveFlowNode;
 
-export type LinkFlowEdge = Edge<Record<string, never>, 'smoothstep'>;
+/** Drawn by `LinkEdge` (canvas/edges), whose label sits above the cards. */
+export type LinkFlowEdge = Edge<Record<string, never>, 'link'>;
 
 /** The sides of an item card where links attach; every handle is a source (the flow is "loose"). */
 export const ITEM_HANDLE_SIDES = ['top', 'right', 'bottom', 'left'] as const;

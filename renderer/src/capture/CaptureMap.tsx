@@ -224,14 +224,49 @@ const anchor = (box: Box, side: Side): { x: number; y: number } => {
 const isSide = (value: string | null | undefined): value is Side =>
   value === 'top' || value === 'right' || value === 'bottom' || value === 'left';
 
-/** Every link as the canvas draws it: a smooth-step path between the facing sides, arrow, label. */
+interface LinkGeometry {
+  readonly id: string;
+  readonly path: string;
+  readonly label: string;
+  readonly labelX: number;
+  readonly labelY: number;
+}
+
+/** Every link's smooth-step path and label point, as React Flow computes them on the canvas. */
+function linkGeometry(edges: readonly LinkFlowEdge[], boxes: ReadonlyMap<string, Box>): LinkGeometry[] {
+  const links: LinkGeometry[] = [];
+  for (const edge of edges) {
+    const source = boxes.get(edge.source);
+    const target = boxes.get(edge.target);
+    if (source === undefined || target === undefined) continue;
+    if (!isSide(edge.sourceHandle) || !isSide(edge.targetHandle)) continue;
+    const from = anchor(source, edge.sourceHandle);
+    const to = anchor(target, edge.targetHandle);
+    const [path, labelX, labelY] = getSmoothStepPath({
+      sourceX: from.x,
+      sourceY: from.y,
+      sourcePosition: SIDE_POSITION[edge.sourceHandle],
+      targetX: to.x,
+      targetY: to.y,
+      targetPosition: SIDE_POSITION[edge.targetHandle],
+    });
+    links.push({
+      id: edge.id,
+      path,
+      label: typeof edge.label === 'string' ? edge.label : '',
+      labelX,
+      labelY,
+    });
+  }
+  return links;
+}
+
+/** Every link's line and arrow as the canvas draws them, under the cards; labels are drawn apart. */
 const CaptureLinks = memo(function CaptureLinks({
-  edges,
-  boxes,
+  links,
   bounds,
 }: {
-  edges: readonly LinkFlowEdge[];
-  boxes: ReadonlyMap<string, Box>;
+  links: readonly LinkGeometry[];
   bounds: CaptureBounds;
 }) {
   return (
@@ -261,34 +296,46 @@ const CaptureLinks = memo(function CaptureLinks({
           />
         </marker>
       </defs>
-      {edges.map((edge) => {
-        const source = boxes.get(edge.source);
-        const target = boxes.get(edge.target);
-        if (source === undefined || target === undefined) return null;
-        if (!isSide(edge.sourceHandle) || !isSide(edge.targetHandle)) return null;
-        const from = anchor(source, edge.sourceHandle);
-        const to = anchor(target, edge.targetHandle);
-        const [path, labelX, labelY] = getSmoothStepPath({
-          sourceX: from.x,
-          sourceY: from.y,
-          sourcePosition: SIDE_POSITION[edge.sourceHandle],
-          targetX: to.x,
-          targetY: to.y,
-          targetPosition: SIDE_POSITION[edge.targetHandle],
-        });
-        const label = typeof edge.label === 'string' ? edge.label : '';
-        return (
-          <g key={edge.id} className="journey-link">
-            <path className="react-flow__edge-path" d={path} fill="none" markerEnd="url(#capture-arrow)" />
-            {label !== '' && (
-              <text className="react-flow__edge-text" x={labelX} y={labelY} dy="0.35em" textAnchor="middle">
-                {label}
-              </text>
-            )}
-          </g>
-        );
-      })}
+      {links.map((link) => (
+        <g key={link.id} className="journey-link">
+          <path className="react-flow__edge-path" d={link.path} fill="none" markerEnd="url(#capture-arrow)" />
+        </g>
+      ))}
     </svg>
+  );
+});
+
+/**
+ * The links' labels, after (so above) the cards: a label at a path's midpoint often lies over a
+ * neighbouring card, which hid it in the PNG. The same pills as the canvas (canvas.css .link-label);
+ * a label's text is a text node, whatever characters it holds.
+ */
+const CaptureLinkLabels = memo(function CaptureLinkLabels({
+  links,
+  offset,
+}: {
+  links: readonly LinkGeometry[];
+  offset: { readonly x: number; readonly y: number };
+}) {
+  return (
+    <div className="capture-link-labels">
+      {links
+        .filter((link) => link.label !== '')
+        .map((link) => (
+          <div
+            key={link.id}
+            className="link-label"
+            style={{
+              left: link.labelX + offset.x,
+              top: link.labelY + offset.y,
+              transform: 'translate(-50%, -50%)',
+            }}
+            dir="auto"
+          >
+            {link.label}
+          </div>
+        ))}
+    </div>
   );
 });
 
@@ -321,9 +368,13 @@ export const CaptureMap = memo(function CaptureMap({ map, background }: CaptureM
   const { nodes, edges, bounds } = useCaptureNodes(map);
   const index = useMemo(() => metricsIndex(map.metrics), [map.metrics]);
   const quoted = useMemo(() => new Set(map.quotes.flatMap((quote) => quote.itemIds)), [map.quotes]);
-  const boxes = useMemo(
-    () => new Map(nodes.filter((node) => node.type === 'item').map((node) => [node.id, boxOf(node)])),
-    [nodes],
+  const links = useMemo(
+    () =>
+      linkGeometry(
+        edges,
+        new Map(nodes.filter((node) => node.type === 'item').map((node) => [node.id, boxOf(node)])),
+      ),
+    [nodes, edges],
   );
   const frame: CSSProperties = {
     width: bounds.width,
@@ -331,7 +382,8 @@ export const CaptureMap = memo(function CaptureMap({ map, background }: CaptureM
     background: background ? CAPTURE_BACKGROUND : 'transparent',
   };
   const offset = { x: CAPTURE_MARGIN - bounds.x, y: CAPTURE_MARGIN - bounds.y };
-  // Cells under the curve and headers, links over those, cards on top (the canvas' z-order).
+  // Cells under the curve and headers, links over those, cards over links, link labels on top (the
+  // canvas' z-order).
   const under = nodes.filter((node) => node.type !== 'item');
   const cards = nodes.filter((node) => node.type === 'item');
   const place = (node: JourneyFlowNode) => {
@@ -349,8 +401,9 @@ export const CaptureMap = memo(function CaptureMap({ map, background }: CaptureM
   return (
     <div className="capture-map" data-testid="capture-map" style={frame}>
       {under.map(place)}
-      <CaptureLinks edges={edges} boxes={boxes} bounds={bounds} />
+      <CaptureLinks links={links} bounds={bounds} />
       {cards.map(place)}
+      <CaptureLinkLabels links={links} offset={offset} />
     </div>
   );
 });
