@@ -1,9 +1,19 @@
 import { Handle, Position } from '@xyflow/react';
 import type { NodeProps, NodeTypes } from '@xyflow/react';
 import { createContext, memo, useContext } from 'react';
+import type { EmotionPoint } from '../../../shared/logic';
+import { plottedSegments, smoothPath } from '../canvas/emotionCurveGeometry';
+import type { PlottedPoint } from '../canvas/emotionCurveGeometry';
 import { itemAriaLabel, itemKindLabel } from '../canvas/itemPresentation';
+import {
+  EmotionCurveMarks,
+  EmotionCurveNode,
+  EmotionScale,
+  formatScore,
+} from '../canvas/nodes/EmotionCurveNode';
 import type {
   CellFlowNode,
+  EmotionCurveFlowNode,
   ItemFlowNode,
   LaneHeaderFlowNode,
   StageHeaderFlowNode,
@@ -20,6 +30,12 @@ import { NO_MARKS } from './compareModel';
 
 /** Which records differ, read by every node; a preview has none. */
 export const ChangeMarksContext = createContext<ChangeMarks>(NO_MARKS);
+
+/**
+ * The "before" side's emotion curve while comparing (one point per stage of the drawn map), null in
+ * a preview. The curve node's own points are the "after" side, built by the editor's builder.
+ */
+export const BeforeEmotionContext = createContext<readonly EmotionPoint[] | null>(null);
 
 const STATUS_SUFFIX: Readonly<
   Record<ChangeStatus, 'revisions.status.added' | 'revisions.status.removed' | 'revisions.status.changed'>
@@ -101,7 +117,7 @@ function ReadOnlyStageHeaderView({ data }: NodeProps<StageHeaderFlowNode>) {
   );
 }
 
-function ReadOnlyLaneHeaderView({ data }: NodeProps<LaneHeaderFlowNode>) {
+function ReadOnlyLaneHeaderView({ data, height }: NodeProps<LaneHeaderFlowNode>) {
   const { lane } = data;
   const status = useContext(ChangeMarksContext).lanes.get(lane.id);
   return (
@@ -113,6 +129,7 @@ function ReadOnlyLaneHeaderView({ data }: NodeProps<LaneHeaderFlowNode>) {
       <span className="lane-header__name" dir="auto" title={lane.name}>
         {lane.name}
       </span>
+      {lane.kind === 'emotions' && height !== undefined && <EmotionScale height={height} />}
     </div>
   );
 }
@@ -128,10 +145,73 @@ function ReadOnlyCellView({ data }: NodeProps<CellFlowNode>) {
   );
 }
 
+const describeScores = (points: readonly PlottedPoint[]) =>
+  points.length === 0
+    ? t('canvas.emotionCurve.none')
+    : points.map((point) => formatScore(point.value)).join(', ');
+
+/** Dash of the "before" line: set on the element, not only in CSS, so it is dashed in any export too. */
+const BEFORE_DASH = '7 6';
+
+/**
+ * The editor's emotion curve; while comparing, the "before" curve under it as a muted dashed line
+ * with small dots, so a stage whose emotion moved shows the gap between the two at a glance.
+ */
+function ReadOnlyEmotionCurveView(props: NodeProps<EmotionCurveFlowNode>) {
+  const before = useContext(BeforeEmotionContext);
+  if (before === null) return <EmotionCurveNode {...props} />;
+  const { data, width, height } = props;
+  const laneHeight = height ?? 0;
+  const beforeByStage = new Map(before.map((point) => [point.stageId, point.mean]));
+  const beforeSegments = plottedSegments(
+    data.points.map((point) => ({ ...point, value: beforeByStage.get(point.stageId) ?? null })),
+    laneHeight,
+  );
+  const afterSegments = plottedSegments(data.points, laneHeight);
+  return (
+    <svg
+      className="emotion-curve"
+      data-testid="emotion-curve"
+      width={width}
+      height={laneHeight}
+      role="img"
+      aria-label={t('revisions.emotionCurve', {
+        before: describeScores(beforeSegments.flat()),
+        after: describeScores(afterSegments.flat()),
+      })}
+    >
+      <g className="emotion-curve--before">
+        {beforeSegments.map((segment) => (
+          <path
+            key={segment[0]?.stageId}
+            className="emotion-curve__line emotion-curve__line--before"
+            data-testid="emotion-curve-before-line"
+            strokeDasharray={BEFORE_DASH}
+            d={smoothPath(segment, laneHeight)}
+          />
+        ))}
+        {beforeSegments.flat().map((point) => (
+          <circle
+            key={point.stageId}
+            className="emotion-curve__before-point"
+            data-testid="emotion-curve-before-point"
+            data-stage-id={point.stageId}
+            cx={point.x}
+            cy={point.y}
+            r={4}
+          />
+        ))}
+      </g>
+      <EmotionCurveMarks segments={afterSegments} height={laneHeight} />
+    </svg>
+  );
+}
+
 // Module constant: React Flow re-registers node types (and warns) when it gets a new object.
 export const REVISION_NODE_TYPES: NodeTypes = {
   item: memo(ReadOnlyItemNodeView),
   stageHeader: memo(ReadOnlyStageHeaderView),
   laneHeader: memo(ReadOnlyLaneHeaderView),
   cell: memo(ReadOnlyCellView),
+  emotionCurve: memo(ReadOnlyEmotionCurveView),
 };

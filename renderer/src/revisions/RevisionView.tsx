@@ -46,6 +46,7 @@ function ComparisonView({
         <RevisionCanvas
           map={comparison.display}
           marks={comparison.marks}
+          emotion={comparison.emotion}
           focusedItemId={focusedItemId}
           onItemClick={pick}
         />

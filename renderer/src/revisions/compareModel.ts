@@ -1,5 +1,5 @@
-import { diffMaps } from '../../../shared/logic';
-import type { MapDiff } from '../../../shared/logic';
+import { diffMaps, emotionCurve } from '../../../shared/logic';
+import type { EmotionPoint, MapDiff } from '../../../shared/logic';
 import type { Item, JourneyMap } from '../../../shared/model';
 
 /** How a record of the compared maps fared between the two sides. */
@@ -23,6 +23,24 @@ export interface Comparison {
    */
   readonly display: JourneyMap;
   readonly marks: ChangeMarks;
+  /** Both sides' emotion curves, one point per stage of `display`. */
+  readonly emotion: ComparedEmotion;
+}
+
+/**
+ * The emotion curve of each side, laid on the stages of the compared canvas (in its order): a stage
+ * that only one side has is a gap in the other's curve. Each side's curve is taken from its own map,
+ * never from the display's ghosts, so removed cards do not count towards "after".
+ */
+export interface ComparedEmotion {
+  readonly before: readonly EmotionPoint[];
+  readonly after: readonly EmotionPoint[];
+}
+
+/** `map`'s curve, one point per stage of `stages`; a stage `map` lacks has no score. */
+export function curveOnStages(map: JourneyMap, stages: readonly { readonly id: string }[]): EmotionPoint[] {
+  const byStage = new Map(emotionCurve(map).map((point) => [point.stageId, point]));
+  return stages.map((stage) => byStage.get(stage.id) ?? { stageId: stage.id, mean: null, count: 0 });
 }
 
 function statusesOf(collection: {
@@ -88,5 +106,9 @@ export function compareMaps(before: JourneyMap, after: JourneyMap): Comparison {
     diff,
     display,
     marks: { items, stages: statusesOf(diff.stages), lanes: statusesOf(diff.lanes) },
+    emotion: {
+      before: curveOnStages(before, display.stages),
+      after: curveOnStages(after, display.stages),
+    },
   };
 }

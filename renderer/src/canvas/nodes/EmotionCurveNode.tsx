@@ -2,10 +2,11 @@ import type { NodeProps } from '@xyflow/react';
 import { memo } from 'react';
 import { t } from '../../i18n';
 import { emotionY, plottedSegments, smoothPath } from '../emotionCurveGeometry';
+import type { PlottedPoint } from '../emotionCurveGeometry';
 import type { EmotionCurveFlowNode } from '../flowTypes';
 
 /** Shown on the value's dot: "3.5", not "3.5000". */
-const formatScore = (value: number) => (Number.isInteger(value) ? String(value) : value.toFixed(1));
+export const formatScore = (value: number) => (Number.isInteger(value) ? String(value) : value.toFixed(1));
 
 /**
  * The emotion curve across an emotions lane: a smooth line through the mean emotion of each stage's
@@ -30,15 +31,33 @@ function EmotionCurveNodeView({ data, height, width }: NodeProps<EmotionCurveFlo
             : scored.map((point) => formatScore(point.value)).join(', '),
       })}
     >
+      <EmotionCurveMarks segments={segments} height={laneHeight} />
+    </svg>
+  );
+}
+
+/**
+ * The line runs and the scored dots of one curve, inside the caller's `<svg>`: the revision canvas
+ * draws the compared curve with these too, so both canvases look the same.
+ */
+export function EmotionCurveMarks({
+  segments,
+  height,
+}: {
+  readonly segments: readonly (readonly PlottedPoint[])[];
+  readonly height: number;
+}) {
+  return (
+    <>
       {segments.map((segment) => (
         <path
           key={segment[0]?.stageId}
           className="emotion-curve__line"
           data-testid="emotion-curve-line"
-          d={smoothPath(segment, laneHeight)}
+          d={smoothPath(segment, height)}
         />
       ))}
-      {scored.map((point) => (
+      {segments.flat().map((point) => (
         <g
           key={point.stageId}
           className="emotion-curve__point"
@@ -51,7 +70,7 @@ function EmotionCurveNodeView({ data, height, width }: NodeProps<EmotionCurveFlo
           </text>
         </g>
       ))}
-    </svg>
+    </>
   );
 }
 
