@@ -3,8 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { seriesOfItem } from '../../shared/logic';
 import type { JourneyMap } from '../../shared/model';
 import { indexOfMetrics } from '../../renderer/src/canvas/badges/evidenceSelectors';
-import { renderStudio } from './renderStudio';
-import { commuteMap, documentOf } from './sampleMaps';
+import { renderStudioWithMap } from './renderStudio';
+import { commuteMap } from './sampleMaps';
 
 /** The commute map with evidence: NPS snapshots on the unlock card, a quote on the station map, a stage KPI. */
 function mapWithEvidence(): JourneyMap {
@@ -29,15 +29,6 @@ function mapWithEvidence(): JourneyMap {
   };
 }
 
-async function openMap(map: JourneyMap) {
-  const view = renderStudio();
-  act(() =>
-    view.store.getState().loadDocument(documentOf(map), { fileName: 'commute.cxmap', filePath: null }),
-  );
-  await screen.findAllByTestId('item-node');
-  return view;
-}
-
 const card = (itemId: string): HTMLElement => {
   const element = screen.getAllByTestId('item-node').find((node) => node.dataset['itemId'] === itemId);
   if (element === undefined) throw new Error(`no card ${itemId}`);
@@ -46,7 +37,7 @@ const card = (itemId: string): HTMLElement => {
 
 describe('metric badges and evidence chips on the canvas', () => {
   it('shows the latest value and the change, labelled worse when NPS fell', async () => {
-    await openMap(mapWithEvidence());
+    await renderStudioWithMap(mapWithEvidence());
     const badge = within(card('tp-unlock')).getByRole('img', {
       name: 'NPS 24, down 7 since previous — worse',
     });
@@ -55,7 +46,7 @@ describe('metric badges and evidence chips on the canvas', () => {
   });
 
   it('calls a falling churn better, on its stage header', async () => {
-    await openMap(mapWithEvidence());
+    await renderStudioWithMap(mapWithEvidence());
     const header = screen
       .getAllByTestId('stage-header')
       .find((node) => node.dataset['headerId'] === 'st-return');
@@ -65,7 +56,7 @@ describe('metric badges and evidence chips on the canvas', () => {
   });
 
   it('marks claims as observed, assumed or proposed, and describes the card with it', async () => {
-    await openMap(mapWithEvidence());
+    await renderStudioWithMap(mapWithEvidence());
     expect(within(card('tp-app')).getByTestId('evidence-chip').textContent).toContain('Observed');
     expect(within(card('tp-unlock')).getByTestId('evidence-chip').textContent).toContain('Observed');
     expect(within(card('fr-full')).getByTestId('evidence-chip').textContent).toContain('Assumed');
@@ -80,7 +71,7 @@ describe('metric badges and evidence chips on the canvas', () => {
   it('shows at most three badges and counts the rest', async () => {
     const map = mapWithEvidence();
     const kinds = ['csat', 'ces', 'churn', 'resolution_time'] as const;
-    await openMap({
+    await renderStudioWithMap({
       ...map,
       metrics: [
         ...map.metrics,
@@ -98,7 +89,7 @@ describe('metric badges and evidence chips on the canvas', () => {
   });
 
   it('hands a badge the same series list when an unrelated card is renamed', async () => {
-    const { store } = await openMap(mapWithEvidence());
+    const { store } = await renderStudioWithMap(mapWithEvidence());
     const seriesNow = () =>
       seriesOfItem(indexOfMetrics(store.getState().doc?.map.metrics ?? []), 'tp-unlock');
     const before = seriesNow();

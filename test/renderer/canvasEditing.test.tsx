@@ -7,16 +7,8 @@ import { connectItems } from '../../renderer/src/canvas/canvasActions';
 import { dropItems } from '../../renderer/src/canvas/JourneyCanvas';
 import type { StudioStore } from '../../renderer/src/store';
 import { present } from './present';
-import { renderStudio } from './renderStudio';
-import { commuteMap, documentOf } from './sampleMaps';
-
-/** The app with `map` open, once its cards are on the canvas. */
-async function openMap(map: JourneyMap = commuteMap()) {
-  const view = renderStudio();
-  act(() => view.store.getState().loadDocument(documentOf(map), { fileName: 'map.cxmap', filePath: null }));
-  await screen.findAllByTestId('item-node');
-  return view;
-}
+import { renderStudioWithMap } from './renderStudio';
+import { commuteMap } from './sampleMaps';
 
 const mapOf = (store: StudioStore) => present(store.getState().doc, 'open document').map;
 const itemOf = (store: StudioStore, id: string) =>
@@ -29,7 +21,7 @@ const cell = (name: string) => screen.getByRole('group', { name });
 
 describe('stage headers', () => {
   it('renames a stage in place with one undo step', async () => {
-    const { store } = await openMap();
+    const { store } = await renderStudioWithMap();
 
     // fireEvent: user-event's pointer events carry no `view`, which React Flow's d3 handlers need.
     const header = screen.getByRole('group', { name: 'Stage 1: Find a bike' });
@@ -46,7 +38,7 @@ describe('stage headers', () => {
   });
 
   it('refuses an empty stage name with a message and keeps the old one', async () => {
-    const { store } = await openMap();
+    const { store } = await renderStudioWithMap();
 
     const header = screen.getByRole('group', { name: 'Stage 2: Ride' });
     header.focus();
@@ -60,7 +52,7 @@ describe('stage headers', () => {
   });
 
   it('moves a focused stage right with Alt+Right', async () => {
-    const { store } = await openMap();
+    const { store } = await renderStudioWithMap();
 
     screen.getByRole('group', { name: 'Stage 1: Find a bike' }).focus();
     await userEvent.keyboard('{Alt>}{ArrowRight}{/Alt}');
@@ -72,7 +64,7 @@ describe('stage headers', () => {
 
 describe('items on the canvas', () => {
   it('edits a card title in place from the keyboard as one undo step', async () => {
-    const { store } = await openMap();
+    const { store } = await renderStudioWithMap();
 
     screen.getByRole('group', { name: /^Touchpoint: Station map in the app/ }).focus();
     await userEvent.keyboard('{Enter}');
@@ -87,7 +79,7 @@ describe('items on the canvas', () => {
   });
 
   it('cancels a title edit with Escape, changing nothing', async () => {
-    const { store } = await openMap();
+    const { store } = await renderStudioWithMap();
 
     fireEvent.doubleClick(screen.getByRole('group', { name: /^Touchpoint: Unlock with QR code/ }));
     await userEvent.type(screen.getByRole('textbox', { name: 'Item title' }), 'Something else{Escape}');
@@ -97,7 +89,7 @@ describe('items on the canvas', () => {
   });
 
   it('adds the lane’s kind of item on a double-click in an empty cell, ready to be named', async () => {
-    const { store } = await openMap();
+    const { store } = await renderStudioWithMap();
 
     fireEvent.doubleClick(cell('Cell Friction & magic × Find a bike, 0 items'));
 
@@ -110,7 +102,7 @@ describe('items on the canvas', () => {
   });
 
   it('adds a touchpoint with T on a focused cell', async () => {
-    const { store } = await openMap();
+    const { store } = await renderStudioWithMap();
 
     cell('Cell Notes × Ride, 0 items').focus();
     await userEvent.keyboard('t');
@@ -123,7 +115,7 @@ describe('items on the canvas', () => {
   });
 
   it('walks the grid with the arrow keys', async () => {
-    await openMap();
+    await renderStudioWithMap();
 
     cell('Cell Touchpoints × Find a bike, 1 item').focus();
     await userEvent.keyboard('{ArrowRight}');
@@ -133,7 +125,7 @@ describe('items on the canvas', () => {
   });
 
   it('moves the selected item to the next stage with Alt+Right, focus following it', async () => {
-    const { store } = await openMap();
+    const { store } = await renderStudioWithMap();
 
     screen.getByRole('group', { name: /^Touchpoint: Station map in the app/ }).focus();
     await userEvent.keyboard(' ');
@@ -150,14 +142,14 @@ describe('items on the canvas', () => {
     const map = commuteMap();
     const first = present(map.items[0]);
     map.items[0] = { ...first, title: '' };
-    await openMap(map);
+    await renderStudioWithMap(map);
 
     const card = screen.getByRole('group', { name: 'Touchpoint: Untitled, stage Find a bike' });
     expect(within(card).getByText('Untitled').className).toContain('item-card__title--empty');
   });
 
   it('drops dragged cards into the cell under the pointer, at the pointer’s place, as one step', async () => {
-    const { store } = await openMap();
+    const { store } = await renderStudioWithMap();
     const layout = layoutMap(mapOf(store));
     const target = present(layout.items.get('tp-unlock'));
 
@@ -176,7 +168,7 @@ describe('items on the canvas', () => {
 
 describe('links', () => {
   it('links two cards when a handle is dropped on another, never a card to itself', async () => {
-    const { store } = await openMap();
+    const { store } = await renderStudioWithMap();
 
     act(() => void connectItems(store, { source: 'tp-app', target: 'fr-full' }));
     expect(connectItems(store, { source: 'tp-app', target: 'tp-app' })).toBeNull();
@@ -200,7 +192,7 @@ describe('the emotion curve', () => {
   }
 
   it('has one point per scored stage and a gap for the unscored one', async () => {
-    await openMap(mapWithEmotions());
+    await renderStudioWithMap(mapWithEmotions());
 
     const curve = await screen.findByRole('img', { name: /^Emotion curve/ });
     const points = within(curve).getAllByTestId('emotion-curve-point');
@@ -211,7 +203,7 @@ describe('the emotion curve', () => {
   });
 
   it('follows a touchpoint’s emotion as it changes', async () => {
-    const { store } = await openMap(mapWithEmotions());
+    const { store } = await renderStudioWithMap(mapWithEmotions());
 
     act(() => store.getState().updateItem('tp-unlock', { emotion: 5 }));
 

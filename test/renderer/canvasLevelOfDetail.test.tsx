@@ -2,18 +2,9 @@ import { act, fireEvent, screen, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { samePlacementInputs } from '../../renderer/src/canvas/useJourneyFlow';
 import { dimmedItemIds } from '../../renderer/src/canvas/useIsItemDimmed';
-import type { JourneyMap } from '../../shared/model';
 import { present } from './present';
-import { renderStudio } from './renderStudio';
-import { commuteMap, documentOf } from './sampleMaps';
-
-/** The app with `map` open, once its cards are on the canvas. */
-async function openMap(map: JourneyMap = commuteMap()) {
-  const view = renderStudio();
-  act(() => view.store.getState().loadDocument(documentOf(map), { fileName: 'map.cxmap', filePath: null }));
-  await screen.findAllByTestId('item-node');
-  return view;
-}
+import { renderStudioWithMap } from './renderStudio';
+import { commuteMap } from './sampleMaps';
 
 const cards = () => screen.getAllByTestId('item-node');
 const handlesIn = (element: Element) => element.querySelectorAll('.react-flow__handle').length;
@@ -27,7 +18,7 @@ const zoomIn = () => wheel(-400);
 
 describe('level of detail', () => {
   it('draws far cards without handles or chips below the detail zoom, and brings them back', async () => {
-    await openMap();
+    await renderStudioWithMap();
     const card = present(
       cards().find((element) => element.dataset['itemId'] === 'tp-app'),
       'tp-app card',
@@ -71,7 +62,7 @@ describe('stable derived layout', () => {
   });
 
   it('re-renders only the renamed card', async () => {
-    const { store } = await openMap();
+    const { store } = await renderStudioWithMap();
     const before = new Map(cards().map((element) => [element.dataset['itemId'], element.innerHTML]));
     const observed: string[] = [];
     const observer = new MutationObserver((records) => {
@@ -101,7 +92,7 @@ describe('stable derived layout', () => {
 
 describe('dimming', () => {
   it('dims exactly the cards the filter leaves out, computed once per items and criteria', async () => {
-    const { store } = await openMap();
+    const { store } = await renderStudioWithMap();
     const map = present(store.getState().doc, 'document').map;
     act(() => store.getState().setFilters({ kinds: ['friction'], channels: [], owners: [] }));
     const frictionIds = map.items.filter((item) => item.kind === 'friction').map((item) => item.id);

@@ -1,11 +1,9 @@
-import { act, fireEvent, screen, waitFor } from '@testing-library/react';
+import { fireEvent, screen, waitFor } from '@testing-library/react';
 import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import type * as ItemPresentation from '../../renderer/src/canvas/itemPresentation';
-import type { JourneyMap } from '../../shared/model';
 import { generateMap } from '../bench/generateMap';
 import { present } from './present';
-import { renderStudio } from './renderStudio';
-import { commuteMap, documentOf } from './sampleMaps';
+import { renderStudioWithMap } from './renderStudio';
 
 // Every render of a card names it once, so the calls of `itemAriaLabel` count card renders.
 const renders = vi.hoisted(() => ({ count: 0 }));
@@ -19,13 +17,6 @@ vi.mock('../../renderer/src/canvas/itemPresentation', async (importOriginal) => 
     },
   };
 });
-
-async function openMap(map: JourneyMap = commuteMap()) {
-  const view = renderStudio();
-  act(() => view.store.getState().loadDocument(documentOf(map), { fileName: 'map.cxmap', filePath: null }));
-  await screen.findAllByTestId('item-node');
-  return view;
-}
 
 const viewportTransform = () =>
   present(document.querySelector<HTMLElement>('.react-flow__viewport'), 'the viewport').style.transform;
@@ -46,14 +37,14 @@ describe('pan and zoom cost', () => {
   });
 
   it('shows the map overview with its window and the dotted background at readable zoom', async () => {
-    await openMap();
+    await renderStudioWithMap();
     expect(screen.getByRole('img', { name: 'Map overview' })).not.toBeNull();
     expect(overviewWindow().style.transform).toMatch(/^translate\(/);
     expect(dotsLayer().style.transform).toMatch(/^translate\(/);
   });
 
   it('moves the overview window and the dots, and re-renders no card, when the view zooms out a little', async () => {
-    await openMap();
+    await renderStudioWithMap();
     const pane = present(document.querySelector('.react-flow__pane'), 'the pane');
     const windowBefore = overviewWindow().style.width;
     const viewportBefore = viewportTransform();
@@ -67,7 +58,7 @@ describe('pan and zoom cost', () => {
   });
 
   it('pans the canvas when the overview window is dragged', async () => {
-    await openMap();
+    await renderStudioWithMap();
     const area = present(document.querySelector('.canvas-minimap__area'), 'the overview');
     const before = viewportTransform();
     renders.count = 0;
@@ -81,7 +72,7 @@ describe('pan and zoom cost', () => {
   });
 
   it('keeps every card of a large map on the canvas in the overview, and culls them again close up', async () => {
-    await openMap(generateMap({ itemCount: 450 }));
+    await renderStudioWithMap(generateMap({ itemCount: 450 }));
     const pane = present(document.querySelector('.react-flow__pane'), 'the pane');
     for (let step = 0; step < 12; step++)
       fireEvent.wheel(pane, { deltaY: 400, deltaMode: 0, clientX: 10, clientY: 10 });

@@ -1,8 +1,7 @@
 import { act, screen } from '@testing-library/react';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type * as ItemPresentation from '../../renderer/src/canvas/itemPresentation';
-import { renderStudio } from './renderStudio';
-import { commuteMap, documentOf } from './sampleMaps';
+import { renderStudioWithMap } from './renderStudio';
 
 // Every render of a card names it once, so the calls of `itemAriaLabel` count card renders.
 const renders = vi.hoisted(() => ({ byTitle: new Map<string, number>() }));
@@ -18,22 +17,13 @@ vi.mock('../../renderer/src/canvas/itemPresentation', async (importOriginal) => 
   };
 });
 
-async function openMap() {
-  const view = renderStudio();
-  act(() =>
-    view.store.getState().loadDocument(documentOf(commuteMap()), { fileName: 'map.cxmap', filePath: null }),
-  );
-  await screen.findAllByTestId('item-node');
-  return view;
-}
-
 const totalRenders = () => [...renders.byTitle.values()].reduce((sum, count) => sum + count, 0);
 
 describe('card renders', () => {
   beforeEach(() => renders.byTitle.clear());
 
   it('re-renders only the renamed card on a rename, and only it again on undo', async () => {
-    const { store } = await openMap();
+    const { store } = await renderStudioWithMap();
     renders.byTitle.clear();
 
     act(() => store.getState().updateItem('tp-app', { title: 'Station map, renamed' }));
@@ -49,7 +39,7 @@ describe('card renders', () => {
   });
 
   it('re-renders no card when an unrelated part of the store changes', async () => {
-    const { store } = await openMap();
+    const { store } = await renderStudioWithMap();
     renders.byTitle.clear();
     act(() => store.getState().setFilters({ kinds: [], channels: [], owners: [] }));
     act(() => store.getState().clearSelection());

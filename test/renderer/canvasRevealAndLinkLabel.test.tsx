@@ -3,17 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import type { StudioStore } from '../../renderer/src/store';
 import { present } from './present';
-import { renderStudio } from './renderStudio';
-import { commuteMap, documentOf } from './sampleMaps';
-
-async function openMap() {
-  const view = renderStudio();
-  act(() =>
-    view.store.getState().loadDocument(documentOf(commuteMap()), { fileName: 'map.cxmap', filePath: null }),
-  );
-  await screen.findAllByTestId('item-node');
-  return view;
-}
+import { renderStudioWithMap } from './renderStudio';
 
 const labelOf = (store: StudioStore, linkId: string) =>
   present(store.getState().doc, 'open document').map.links.find((link) => link.id === linkId)?.label;
@@ -22,7 +12,7 @@ const edge = (linkId: string) =>
 
 describe('link labels on the canvas', () => {
   it('sets a label typed after a double-click on the link, as one undo step', async () => {
-    const { store } = await openMap();
+    const { store } = await renderStudioWithMap();
 
     fireEvent.doubleClick(edge('lk-1'));
     const field = await screen.findByRole('textbox', { name: 'Link label' });
@@ -37,7 +27,7 @@ describe('link labels on the canvas', () => {
   });
 
   it('starts from the current label and clears it when emptied', async () => {
-    const { store } = await openMap();
+    const { store } = await renderStudioWithMap();
 
     fireEvent.doubleClick(edge('lk-2'));
     const field = await screen.findByRole('textbox', { name: 'Link label' });
@@ -51,7 +41,7 @@ describe('link labels on the canvas', () => {
 
 describe('reveal requests', () => {
   it('focuses the revealed item', async () => {
-    const { store } = await openMap();
+    const { store } = await renderStudioWithMap();
     const target = screen.getByRole('group', { name: /Reserve a dock before arriving/ });
     expect(document.activeElement).not.toBe(target);
 

@@ -1,18 +1,10 @@
 import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import type { JourneyMap } from '../../shared/model';
 import type { StudioStore } from '../../renderer/src/store';
 import { present } from './present';
-import { renderStudio } from './renderStudio';
-import { commuteMap, documentOf } from './sampleMaps';
-
-async function openMap(map: JourneyMap = commuteMap()) {
-  const view = renderStudio();
-  act(() => view.store.getState().loadDocument(documentOf(map), { fileName: 'map.cxmap', filePath: null }));
-  await screen.findAllByTestId('item-node');
-  return view;
-}
+import { renderStudioWithMap } from './renderStudio';
+import { commuteMap } from './sampleMaps';
 
 const mapOf = (store: StudioStore) => present(store.getState().doc, 'open document').map;
 const card = (title: RegExp) => screen.getByRole('group', { name: title });
@@ -24,7 +16,7 @@ const menuEntries = () =>
 
 describe('the canvas context menu', () => {
   it('lists the item commands on a right-clicked card, and Duplicate duplicates that card', async () => {
-    const { store } = await openMap();
+    const { store } = await renderStudioWithMap();
 
     fireEvent.contextMenu(card(/Reserve a dock before arriving/));
 
@@ -42,7 +34,7 @@ describe('the canvas context menu', () => {
   });
 
   it('adds an item into the right-clicked cell, not the first one', async () => {
-    const { store } = await openMap();
+    const { store } = await renderStudioWithMap();
     // A selected card elsewhere must not pull the new item into its own cell.
     act(() => store.getState().selectOnlyItem('tp-app'));
 
@@ -58,7 +50,7 @@ describe('the canvas context menu', () => {
   });
 
   it('opens from the keyboard with Shift+F10 on a focused card, and Escape gives focus back', async () => {
-    const { store } = await openMap();
+    const { store } = await renderStudioWithMap();
 
     const focused = card(/Station full, no free dock/);
     focused.focus();
@@ -72,7 +64,7 @@ describe('the canvas context menu', () => {
   });
 
   it('deletes a right-clicked link and nothing else, as one undo step', async () => {
-    const { store } = await openMap();
+    const { store } = await renderStudioWithMap();
     act(() => store.getState().selectOnlyItem('tp-app'));
     const edge = present(document.querySelector('.react-flow__edge[data-id="lk-2"]'), 'edge lk-2');
 
@@ -87,7 +79,7 @@ describe('the canvas context menu', () => {
   });
 
   it('edits a link label from its menu', async () => {
-    const { store } = await openMap();
+    const { store } = await renderStudioWithMap();
 
     fireEvent.contextMenu(present(document.querySelector('.react-flow__edge[data-id="lk-1"]'), 'edge lk-1'));
     await userEvent.click(screen.getByRole('menuitem', { name: 'Edit link label…' }));
@@ -98,7 +90,7 @@ describe('the canvas context menu', () => {
   });
 
   it('offers Add stage, Add lane and Zoom to fit on the empty canvas', async () => {
-    const { store } = await openMap();
+    const { store } = await renderStudioWithMap();
 
     fireEvent.contextMenu(present(document.querySelector('.react-flow__pane'), 'pane'));
     expect(menuEntries()).toEqual(['Add stage', 'Add lane', 'Zoom to fit']);

@@ -1,26 +1,17 @@
-import { act, fireEvent, render, screen, within } from '@testing-library/react';
+import { fireEvent, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { CaptureMap } from '../../renderer/src/capture/CaptureMap';
 import { present } from './present';
-import { renderStudio } from './renderStudio';
-import { commuteMap, documentOf } from './sampleMaps';
-
-async function openMap() {
-  const view = renderStudio();
-  act(() =>
-    view.store.getState().loadDocument(documentOf(commuteMap()), { fileName: 'map.cxmap', filePath: null }),
-  );
-  await screen.findAllByTestId('item-node');
-  return view;
-}
+import { renderStudioWithMap } from './renderStudio';
+import { commuteMap } from './sampleMaps';
 
 const labelLayer = () =>
   present(document.querySelector<HTMLElement>('.react-flow__edgelabel-renderer'), 'edge-label layer');
 
 describe('link labels on the canvas', () => {
   it('draws a label in the edge-label layer, which lies above the cards', async () => {
-    await openMap();
+    await renderStudioWithMap();
 
     const label = within(labelLayer()).getByText('after the ride');
     expect(label.classList).toContain('link-label');
@@ -31,7 +22,7 @@ describe('link labels on the canvas', () => {
   });
 
   it('opens the label editor on a double-click on the label, and saves what is typed', async () => {
-    const { store } = await openMap();
+    const { store } = await renderStudioWithMap();
 
     fireEvent.doubleClick(within(labelLayer()).getByText('after the ride'));
     const field = await screen.findByRole('textbox', { name: 'Link label' });
