@@ -16,7 +16,7 @@ export function DiskChangeBanner() {
   const reload = useCallback(async () => {
     const path = store.getState().diskChange?.path;
     if (path === undefined) return;
-    openFileResult(await api.openRecent(path), store);
+    await openFileResult(await api.openRecent(path), store);
   }, [api, store]);
   if (change === null) return null;
   const fileName = fileNameOfPath(change.path);

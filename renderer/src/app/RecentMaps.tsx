@@ -35,7 +35,7 @@ export function RecentMaps() {
         current.map((entry) => (entry.path === document.path ? { ...entry, missing: true } : entry)),
       );
     }
-    openFileResult(result, store);
+    await openFileResult(result, store);
   };
 
   const remove = async (document: RecentDocument) => {

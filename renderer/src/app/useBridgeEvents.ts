@@ -45,5 +45,5 @@ export function useBridgeEvents(runCommand: RunCommand): void {
     [api, runCommand, store],
   );
 
-  useEffect(() => api.onOpenFile((file) => openFileResult(file, store)), [api, store]);
+  useEffect(() => api.onOpenFile((file) => void openFileResult(file, store)), [api, store]);
 }
