@@ -14,15 +14,24 @@ export interface EmotionPoint {
  * customer feels at the moments they meet us, and a friction or magic card's emotion would count the
  * same moment twice.
  */
-export const emotionCurve = (map: JourneyMap): EmotionPoint[] =>
-  map.stages.map((stage) => {
-    const scores = map.items
-      .filter((item) => item.stageId === stage.id && item.kind === 'touchpoint')
-      .flatMap((item) => (item.emotion === undefined ? [] : [item.emotion]));
-    const total = scores.reduce((sum, score) => sum + score, 0);
+export const emotionCurve = (map: Pick<JourneyMap, 'stages' | 'items'>): EmotionPoint[] => {
+  // One pass over the items, not one per stage: the canvas recomputes this on every edit of the map.
+  const byStage = new Map<string, { total: number; count: number }>();
+  for (const item of map.items) {
+    if (item.kind !== 'touchpoint' || item.emotion === undefined) continue;
+    const sums = byStage.get(item.stageId);
+    if (sums === undefined) byStage.set(item.stageId, { total: item.emotion, count: 1 });
+    else {
+      sums.total += item.emotion;
+      sums.count += 1;
+    }
+  }
+  return map.stages.map((stage) => {
+    const sums = byStage.get(stage.id);
     return {
       stageId: stage.id,
-      mean: scores.length === 0 ? null : total / scores.length,
-      count: scores.length,
+      mean: sums === undefined ? null : sums.total / sums.count,
+      count: sums?.count ?? 0,
     };
   });
+};

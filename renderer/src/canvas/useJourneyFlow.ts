@@ -164,12 +164,10 @@ export function useJourneyFlow(map: JourneyMap, rendersEveryCard: boolean): Jour
   const hasEmotionLane = lanes.some((lane) => lane.kind === 'emotions');
   const previousCurve = useRef<readonly EmotionPoint[]>(NO_CURVE);
   const curve = useMemo(() => {
-    const next = hasEmotionLane ? emotionCurve({ ...map, stages, items }) : NO_CURVE;
+    const next = hasEmotionLane ? emotionCurve({ stages, items }) : NO_CURVE;
     if (sameCurve(next, previousCurve.current)) return previousCurve.current;
     previousCurve.current = next;
     return next;
-    // `map` itself changes on every edit; the curve reads only its stages and items.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [hasEmotionLane, stages, items]);
   const curves = useMemo(() => emotionCurveNodes({ lanes }, layout, curve), [lanes, layout, curve]);
 
