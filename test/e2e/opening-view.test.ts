@@ -57,6 +57,14 @@ describe('opening a map too large to read whole', () => {
     if (!firstStage || !firstLane) throw new Error('the generated map has no stage or lane');
     expect((await namesInView(page, STAGE_HEADER)).join('\n')).toContain(firstStage.name);
     expect((await namesInView(page, LANE_HEADER)).join('\n')).toContain(firstLane.name);
+    // A file this size is read in a worker (the window stays responsive), started while the app was idle.
+    const workerScripts = await page.evaluate(() =>
+      performance
+        .getEntriesByType('resource')
+        .map((entry) => entry.name)
+        .filter((name) => name.includes('readerWorker')),
+    );
+    expect(workerScripts).toHaveLength(1);
     // Only what is in view is built; the overview map shows where the rest is.
     expect(await countOf(page, ITEM_NODE)).toBeLessThan(ITEMS / 4);
     expect(await page.getByRole('img', { name: 'Map overview' }).count()).toBe(1);
