@@ -114,6 +114,41 @@ describe('link labels over cards', () => {
     expectNoProblems(app);
   });
 
+  it('steps under the card while its title is typed in place, and comes back after', async () => {
+    const app = await openApp(await browser());
+    onTestFinished(() => app.close());
+    const { page } = app;
+    await openMapFile(page, await writeMap());
+    const middle = itemCard(page, 'Middle card');
+    await middle.waitFor();
+    const labelSelector = '.react-flow__edgelabel-renderer .link-label';
+    await expect
+      .poll(() => topmostAtCentreOf(page, labelSelector), poll)
+      .toEqual(expect.objectContaining({ isLabel: true, underCard: 'tp-middle' }));
+
+    await middle.focus();
+    await page.keyboard.press('Enter');
+    const field = page.locator('.react-flow').getByRole('textbox', { name: 'Item title' });
+    await expect.poll(() => field.evaluate((element) => element === document.activeElement), poll).toBe(true);
+    // What is under the pointer at the label's place is now the card being renamed, not the label.
+    const whileRenaming = await topmostAtCentreOf(page, labelSelector);
+    expect(whileRenaming).toEqual(expect.objectContaining({ isLabel: false, underCard: 'tp-middle' }));
+    expect(
+      await page.evaluate((label) => {
+        const box = document.querySelector(label)?.getBoundingClientRect();
+        const hit = box && document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2);
+        return hit?.closest('[data-item-id]')?.getAttribute('data-item-id') ?? null;
+      }, labelSelector),
+    ).toBe('tp-middle');
+
+    await page.keyboard.press('Escape');
+    await field.waitFor({ state: 'detached' });
+    await expect
+      .poll(() => topmostAtCentreOf(page, labelSelector), poll)
+      .toEqual(expect.objectContaining({ isLabel: true }));
+    expectNoProblems(app);
+  });
+
   it('draws the label above the card in the PNG capture', async () => {
     const context = await (await browser()).newContext({ viewport: { width: 1280, height: 800 } });
     onTestFinished(() => context.close());

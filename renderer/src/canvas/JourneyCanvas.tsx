@@ -20,6 +20,7 @@ import type {
 } from '@xyflow/react';
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { MouseEvent as ReactMouseEvent } from 'react';
+import { useStore } from 'zustand';
 import { dropTargetAt } from '../../../shared/logic/drop-target';
 import type { MapLayout } from '../../../shared/logic/layout';
 import type { JourneyMap } from '../../../shared/model';
@@ -39,7 +40,7 @@ import {
   targetItem,
   targetLink,
 } from './canvasContextMenu';
-import { CanvasEditingProvider } from './canvasEditing';
+import { CanvasEditingProvider, useCanvasEditingStore } from './canvasEditing';
 import { focusSoon, itemElement } from './canvasFocus';
 import { CanvasMiniMap } from './CanvasMiniMap';
 import { EDGE_TYPES } from './edges/LinkEdge';
@@ -203,6 +204,8 @@ function JourneyCanvasView({ map }: { map: JourneyMap }) {
   const frameRef = useRef<HTMLDivElement>(null);
   // Level of detail: a boolean, so the canvas re-renders only when the zoom crosses the threshold.
   const isFar = !useShowsDetail();
+  // While a card's title is typed in place, link labels go back under the cards (see canvas.css).
+  const isRenamingCard = useStore(useCanvasEditingStore(), (state) => state.editing?.kind === 'item');
   useViewOnRequest(layout);
   useRevealOnRequest(layout);
 
@@ -332,7 +335,12 @@ function JourneyCanvasView({ map }: { map: JourneyMap }) {
 
   return (
     <LevelOfDetailContext.Provider value={!isFar}>
-      <div className="journey-canvas-frame" ref={frameRef}>
+      <div
+        className={
+          isRenamingCard ? 'journey-canvas-frame journey-canvas-frame--renaming-card' : 'journey-canvas-frame'
+        }
+        ref={frameRef}
+      >
         <ReactFlow<JourneyFlowNode, LinkFlowEdge>
           className={
             isOverview
