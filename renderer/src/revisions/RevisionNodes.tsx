@@ -3,13 +3,13 @@ import type { NodeProps, NodeTypes } from '@xyflow/react';
 import { createContext, memo, useContext } from 'react';
 import type { EmotionPoint } from '../../../shared/logic';
 import { plottedSegments, smoothPath } from '../canvas/emotionCurveGeometry';
-import type { PlottedPoint } from '../canvas/emotionCurveGeometry';
 import { itemAriaLabel, itemKindLabel } from '../canvas/itemPresentation';
 import {
+  EmotionCurveFrame,
   EmotionCurveMarks,
   EmotionCurveNode,
   EmotionScale,
-  formatScore,
+  describeScores,
 } from '../canvas/nodes/EmotionCurveNode';
 import type {
   CellFlowNode,
@@ -145,11 +145,6 @@ function ReadOnlyCellView({ data }: NodeProps<CellFlowNode>) {
   );
 }
 
-const describeScores = (points: readonly PlottedPoint[]) =>
-  points.length === 0
-    ? t('canvas.emotionCurve.none')
-    : points.map((point) => formatScore(point.value)).join(', ');
-
 /** Dash of the "before" line: set on the element, not only in CSS, so it is dashed in any export too. */
 const BEFORE_DASH = '7 6';
 
@@ -169,13 +164,10 @@ function ReadOnlyEmotionCurveView(props: NodeProps<EmotionCurveFlowNode>) {
   );
   const afterSegments = plottedSegments(data.points, laneHeight);
   return (
-    <svg
-      className="emotion-curve"
-      data-testid="emotion-curve"
+    <EmotionCurveFrame
       width={width}
       height={laneHeight}
-      role="img"
-      aria-label={t('revisions.emotionCurve', {
+      label={t('revisions.emotionCurve', {
         before: describeScores(beforeSegments.flat()),
         after: describeScores(afterSegments.flat()),
       })}
@@ -203,7 +195,7 @@ function ReadOnlyEmotionCurveView(props: NodeProps<EmotionCurveFlowNode>) {
         ))}
       </g>
       <EmotionCurveMarks segments={afterSegments} height={laneHeight} />
-    </svg>
+    </EmotionCurveFrame>
   );
 }
 

@@ -1,5 +1,6 @@
 import type { NodeProps } from '@xyflow/react';
 import { memo } from 'react';
+import type { ReactNode } from 'react';
 import { t } from '../../i18n';
 import { emotionY, plottedSegments, smoothPath } from '../emotionCurveGeometry';
 import type { PlottedPoint } from '../emotionCurveGeometry';
@@ -16,22 +17,45 @@ export const formatScore = (value: number) => (Number.isInteger(value) ? String(
 function EmotionCurveNodeView({ data, height, width }: NodeProps<EmotionCurveFlowNode>) {
   const laneHeight = height ?? 0;
   const segments = plottedSegments(data.points, laneHeight);
-  const scored = segments.flat();
+  return (
+    <EmotionCurveFrame
+      width={width}
+      height={laneHeight}
+      label={t('canvas.emotionCurve', { values: describeScores(segments.flat()) })}
+    >
+      <EmotionCurveMarks segments={segments} height={laneHeight} />
+    </EmotionCurveFrame>
+  );
+}
+
+/** The scores a curve shows, as a screen reader reads them: "3.5, 2, 4", or that there are none. */
+export const describeScores = (points: readonly PlottedPoint[]) =>
+  points.length === 0
+    ? t('canvas.emotionCurve.none')
+    : points.map((point) => formatScore(point.value)).join(', ');
+
+/** The lane-sized picture a curve is drawn in, named for screen readers (the editor's and the compared one). */
+export function EmotionCurveFrame({
+  width,
+  height,
+  label,
+  children,
+}: {
+  readonly width: number | undefined;
+  readonly height: number;
+  readonly label: string;
+  readonly children: ReactNode;
+}) {
   return (
     <svg
       className="emotion-curve"
       data-testid="emotion-curve"
       width={width}
-      height={laneHeight}
+      height={height}
       role="img"
-      aria-label={t('canvas.emotionCurve', {
-        values:
-          scored.length === 0
-            ? t('canvas.emotionCurve.none')
-            : scored.map((point) => formatScore(point.value)).join(', '),
-      })}
+      aria-label={label}
     >
-      <EmotionCurveMarks segments={segments} height={laneHeight} />
+      {children}
     </svg>
   );
 }
